@@ -1,0 +1,218 @@
+"""The parsed release that rules query: lines, blocks and exact positions.
+
+Text is decoded once (see `prlint.source`), line endings are normalised to "\\n" for the
+rules, and every offset a rule reports is mapped back to the original line:column.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from prlint.diagnostics import Position
+
+if TYPE_CHECKING:
+    from prlint.structure import Structure
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+RELEASE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES)
+
+_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_BLANK = re.compile(r"[ \t\u00a0\u200b\ufeff]*")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int  # 0-based
+    start: int  # offset of the first character
+    end: int  # offset just past the last character (newline excluded)
+    text: str
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+    @property
+    def is_blank(self) -> bool:
+        return _BLANK.fullmatch(self.text) is not None
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of non-blank lines: a paragraph, heading, list, quote or verbatim block."""
+
+    lines: tuple[Line, ...]
+    kind: str = "paragraph"  # paragraph | heading | list | blockquote | table | verbatim | comment
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
+
+    @property
+    def is_prose(self) -> bool:
+        return self.kind in ("paragraph", "heading", "list", "blockquote")
+
+
+@dataclass
+class Document:
+    text: str  # newline-normalised, BOM removed
+    path: str = "<stdin>"
+    is_markdown: bool = False
+    # Offsets of each line start in the original decoded text (before newline
+    # normalisation), so reported offsets match what an editor sees.
+    original_line_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<stdin>") -> Document:
+        """Build a document from already-decoded text with any line endings."""
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        original_starts = [0]
+        normalised: list[str] = []
+        pos = 0
+        for match in re.finditer(r"\r\n|\r|\n", text):
+            normalised.append(text[pos : match.start()])
+            pos = match.end()
+            original_starts.append(pos)
+        normalised.append(text[pos:])
+        return cls(
+            text="\n".join(normalised),
+            path=path,
+            is_markdown=path.lower().endswith(MARKDOWN_SUFFIXES),
+            original_line_starts=original_starts,
+        )
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        lines = []
+        start = 0
+        for index, chunk in enumerate(self.text.split("\n")):
+            lines.append(Line(index, start, start + len(chunk), chunk))
+            start += len(chunk) + 1
+        return lines
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    @cached_property
+    def body_start(self) -> int:
+        """Offset where the release starts: after YAML front matter, if any."""
+        match = _FRONT_MATTER.match(self.text)
+        return match.end() if match else 0
+
+    @cached_property
+    def body_start_line(self) -> int:
+        return self.line_index(self.body_start) if self.body_start < len(self.text) else len(
+            self.lines
+        )
+
+    def line_index(self, offset: int) -> int:
+        return max(0, bisect_right(self._line_starts, offset) - 1)
+
+    def line_at(self, offset: int) -> Line:
+        return self.lines[self.line_index(offset)]
+
+    def position(self, offset: int) -> Position:
+        offset = max(0, min(offset, len(self.text)))
+        index = self.line_index(offset)
+        column = offset - self.lines[index].start
+        original = (
+            self.original_line_starts[index] + column
+            if index < len(self.original_line_starts)
+            else offset
+        )
+        return Position(index + 1, column + 1, original)
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        """Non-blank runs of lines after front matter, classified by their shape."""
+        return list(_split_blocks(self.lines[self.body_start_line :], self.is_markdown))
+
+    @cached_property
+    def structure(self) -> Structure:
+        from prlint.structure import analyse
+
+        return analyse(self)
+
+    def block_at(self, offset: int) -> Block | None:
+        for block in self.blocks:
+            if block.start <= offset <= block.end:
+                return block
+        return None
+
+
+_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
+_QUOTE = re.compile(r"^ {0,3}>")
+_TABLE = re.compile(r"^\s*\|.*\|\s*$")
+_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+
+
+def _classify(lines: list[Line]) -> str:
+    first = lines[0].text
+    if all(_COMMENT.match(line.text) for line in lines):
+        return "comment"
+    if _HEADING.match(first) and len(lines) == 1:
+        return "heading"
+    if _LIST_ITEM.match(first):
+        return "list"
+    if _QUOTE.match(first):
+        return "blockquote"
+    if all(_TABLE.match(line.text) for line in lines):
+        return "table"
+    return "paragraph"
+
+
+def _split_blocks(lines: list[Line], is_markdown: bool):
+    current: list[Line] = []
+    fence: str | None = None
+    for line in lines:
+        if is_markdown:
+            match = _FENCE.match(line.text)
+            if fence is None and match:
+                if current:
+                    yield Block(tuple(current), _classify(current))
+                current = [line]
+                fence = match.group(1)[0] * len(match.group(1))
+                continue
+            if fence is not None:
+                current.append(line)
+                if line.text.strip().startswith(fence):
+                    yield Block(tuple(current), "verbatim")
+                    current, fence = [], None
+                continue
+        if line.is_blank:
+            if current:
+                yield Block(tuple(current), _classify(current))
+                current = []
+        elif current and is_markdown and (
+            _HEADING.match(line.text) or _HEADING.match(current[0].text)
+        ):
+            # A Markdown heading is a block of its own even without blank lines around it.
+            yield Block(tuple(current), _classify(current))
+            current = [line]
+        else:
+            current.append(line)
+    if current:
+        yield Block(tuple(current), "verbatim" if fence else _classify(current))

@@ -1,0 +1,65 @@
+"""Run the selected rules over one document and apply suppressions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from prlint import suppression
+from prlint.config import Config
+from prlint.diagnostics import Diagnostic
+from prlint.document import Document
+
+UNUSED_SUPPRESSION = "unused-suppression"
+
+
+@dataclass
+class Result:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # clear messages, never tracebacks
+
+
+def check_document(doc: Document, config: Config, path: Path | None = None) -> Result:
+    result = Result(doc.path)
+    rules = config.rules_for(path)
+    found: list[Diagnostic] = []
+    for rule, ctx in rules:
+        if rule.name == UNUSED_SUPPRESSION:
+            continue
+        try:
+            found.extend(rule.check(doc, ctx))
+        except Exception as exc:  # one broken rule must not hide the others' findings
+            result.errors.append(
+                f"rule {rule.name} ({rule.code}) failed on this file: "
+                f"{type(exc).__name__}: {exc}"
+            )
+    suppressions = suppression.parse(doc)
+    kept = suppression.apply(doc, found, suppressions)
+    unused_rule = next((pair for pair in rules if pair[0].name == UNUSED_SUPPRESSION), None)
+    if unused_rule is not None:
+        unused = list(_unused_suppressions(unused_rule[0], suppressions, config))
+        kept += suppression.apply(doc, unused, [s for s in suppressions if s.kind != "enable"])
+    for diagnostic in kept:
+        diagnostic.path = doc.path
+        diagnostic.start_pos = doc.position(diagnostic.start)
+        diagnostic.end_pos = doc.position(diagnostic.end)
+    result.diagnostics = sorted(kept, key=Diagnostic.sort_key)
+    return result
+
+
+def _unused_suppressions(rule, suppressions, config: Config):
+    known = set(config.registry.rules) | {r.code for r in config.registry.rules.values()}
+    for item in suppressions:
+        for name in item.names:
+            if name == UNUSED_SUPPRESSION or name == rule.code:
+                continue
+            if name != suppression.ALL and name not in known:
+                yield rule.diagnostic(
+                    item.start, item.end, f"suppression names an unknown rule {name!r}"
+                )
+            elif name not in item.used:
+                what = "any rule" if name == suppression.ALL else name
+                yield rule.diagnostic(
+                    item.start, item.end, f"this {item.kind} comment suppresses nothing from {what}"
+                )
