@@ -71,6 +71,7 @@ class Diagnostic:
     path: str = ""
     start_pos: Position | None = field(default=None, compare=False)
     end_pos: Position | None = field(default=None, compare=False)
+    edit_positions: list[tuple[Position, Position]] = field(default_factory=list, compare=False)
 
     @property
     def fixable(self) -> bool:

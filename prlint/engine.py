@@ -44,6 +44,10 @@ def check_document(doc: Document, config: Config, path: Path | None = None) -> R
         diagnostic.path = doc.path
         diagnostic.start_pos = doc.position(diagnostic.start)
         diagnostic.end_pos = doc.position(diagnostic.end)
+        if diagnostic.fix is not None:
+            diagnostic.edit_positions = [
+                (doc.position(edit.start), doc.position(edit.end)) for edit in diagnostic.fix.edits
+            ]
     result.diagnostics = sorted(kept, key=Diagnostic.sort_key)
     return result
 
