@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import ClassVar
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document, Line
@@ -68,7 +69,7 @@ class EndMarkFormat(Rule):
     summary = "End mark not in the house form (###) or not alone on its line"
     severity = Severity.WARNING
     fix_safety = "safe"
-    options = {
+    options: ClassVar[dict[str, Option]] = {
         "end-mark": Option(
             "###", "The house end mark, e.g. '###' or '-30-'; other end marks are reported."
         ),
