@@ -1,0 +1,93 @@
+"""Straight and curly quotation marks and apostrophes mixed in one release.
+
+What it does:
+    Counts the quotation marks and apostrophes of the release's prose, straight (`"` `'`)
+    and curly (`“ ” ‘ ’`), and reports each mark of the minority style. With the default
+    `style = "auto"` the house style is the release's own majority, so a release written
+    entirely in straight marks (as plain-text and PDF-extracted releases often are) is
+    consistent and reported for nothing; `style = "curly"` or `"straight"` enforces one
+    style everywhere. Marks inside code, URLs, Markdown link targets, HTML and YAML front
+    matter are not counted, and neither are primes and inch or foot marks (`6'2"`).
+
+Why it matters:
+    Mixed marks come from pasting text between tools; they look careless in print and
+    break search and replace. A curly apostrophe in a straight-quoted release, or a
+    straight one in a curly release, is the usual trace.
+
+Example:
+    Flagged:   Upon Vice President Harris' arrival, she said “we are ready.”
+               (one straight apostrophe in a release of curly marks)
+    Fine:      Upon Vice President Harris’ arrival, she said “we are ready.”
+    Fine:      Upon Vice President Harris' arrival, she said "we are ready."
+
+Fix:
+    Safe: the mark becomes the house style with the right direction: “ and ” for double
+    marks, ‘ and ’ for single marks, ’ for apostrophes (or " and ' for straight style).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from prlint.diagnostics import Diagnostic, Edit, Fix
+from prlint.document import Document
+from prlint.quotes import Mark, model
+from prlint.rule import Context, Option, Rule
+
+_CURLY = {
+    ("double", "open"): "“",
+    ("double", "close"): "”",
+    ("single", "open"): "‘",
+    ("single", "close"): "’",
+    ("single", "apostrophe"): "’",
+}
+_NAMES = {"open": "opening mark", "close": "closing mark", "apostrophe": "apostrophe"}
+
+
+def _target(mark: Mark, style: str) -> str:
+    kind = "double" if mark.double else "single"
+    if style == "straight":
+        return '"' if mark.double else "'"
+    return _CURLY[(kind, mark.role)]
+
+
+class MixedQuoteStyle(Rule):
+    name = "mixed-quote-style"
+    code = "PR407"
+    summary = "Straight and curly quotation marks or apostrophes mixed in one release"
+    fix_safety = "safe"
+    options = {
+        "style": Option(
+            "auto",
+            "auto: the release's majority style; curly or straight: enforce that style.",
+            choices=("auto", "curly", "straight"),
+        ),
+    }
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        marks = [m for m in model(doc).marks if m.role in _NAMES]
+        straight = sum(1 for m in marks if m.straight)
+        curly = len(marks) - straight
+        style = ctx["style"]
+        if style == "auto":
+            if not straight or not curly:
+                return
+            style = "straight" if straight > curly else "curly"
+        for mark in marks:
+            if mark.straight == (style == "straight"):
+                continue
+            if mark.double and mark.role == "apostrophe":
+                continue
+            target = _target(mark, style)
+            kind = "" if mark.role == "apostrophe" else ("double " if mark.double else "single ")
+            what = f"{'straight' if mark.straight else 'curly'} {kind}{_NAMES[mark.role]}"
+            counts = "" if ctx["style"] != "auto" else f" ({curly} curly, {straight} straight)"
+            yield self.diagnostic(
+                mark.offset,
+                mark.offset + 1,
+                f"{what} {mark.char} in a release of {style} marks{counts}: use {target}",
+                Fix.safe(
+                    Edit(mark.offset, mark.offset + 1, target),
+                    description=f"use {target}",
+                ),
+            )
