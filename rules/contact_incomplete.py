@@ -1,0 +1,85 @@
+"""A media contact nobody can reach, or a number with nobody behind it.
+
+What it does:
+    Checks each contact block (see `missing-contact` for the labels recognised; one line
+    per contact, stacked name / title / `Office: ..., Cell: ...` / email lines, and
+    Markdown mailto links are all understood). It reports a contact who has no phone
+    number and no email address, and a phone number or email address in a contact block
+    with no person's name (a department alone, "PACER Center" or "PR Department", is not
+    a person).
+
+Why it matters:
+    A journalist on deadline needs someone specific to call or write to. A name with no
+    number is a dead end; a switchboard number with no name puts the caller in a queue.
+
+Example:
+    Flagged:   Contact: Chris Duffy            (no phone, no email)
+    Flagged:   Contact: PACER Center 952-838-9000
+    Fine:      Contact: Julie Holmquist 952-838-9000, julie.holmquist@pacer.org
+    Fine:      Greg Risling
+               Public Information and Affairs Administrator
+               Office: 714-347-8435, Cell: 657-303-5239
+
+Fix:
+    None: the missing name or number has to come from the writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from prlint.contacts import CLOUDFLARE, analyse
+from prlint.diagnostics import Diagnostic, Severity
+from prlint.document import Document
+from prlint.rule import Context, Rule
+
+
+class ContactIncomplete(Rule):
+    name = "contact-incomplete"
+    code = "PR202"
+    summary = "Media contact with no phone or email, or a phone/email with no person's name"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for contact in analyse(doc, ctx.settings).contacts:
+            span = doc.text[contact.start : contact.end]
+            # An obfuscated "[email protected]" is an address (placeholder-contact reports it).
+            reach = sorted(
+                [p.start for p in contact.phones]
+                + [e.start for e in contact.emails]
+                + [contact.start + m.start() for m in CLOUDFLARE.finditer(span)]
+            )
+            label = contact.label or "contact"
+            where = contact.label_start if contact.label_start is not None else contact.start
+            if not contact.names and not reach:
+                yield self.diagnostic(
+                    where,
+                    where + len(label),
+                    f"{label!r} is followed by no name, phone number or email address",
+                )
+                continue
+            if not contact.names:
+                what = (
+                    "a phone number" if contact.phones and not contact.emails
+                    else "an email address" if not contact.phones
+                    else "a phone number and email address"
+                )
+                yield self.diagnostic(
+                    where,
+                    where + len(label),
+                    f"this contact gives {what} but no person's name; name who will answer",
+                )
+                continue
+            names = contact.names
+            for index, person in enumerate(names):
+                until = names[index + 1].start if index + 1 < len(names) else contact.end + 1
+                since = names[index - 1].end if index else contact.start
+                own = [r for r in reach if person.start <= r < until]
+                # In "phone / email / Name" layouts the reach may precede the name.
+                shared = index == len(names) - 1 and any(since <= r < person.start for r in reach)
+                if not own and not shared and not (len(names) == 1 and reach):
+                    yield self.diagnostic(
+                        person.start,
+                        person.end,
+                        f"contact {person.text!r} has no phone number or email address",
+                    )

@@ -1,0 +1,61 @@
+"""An email address that cannot receive mail.
+
+What it does:
+    Reports email addresses that `email-validator` rejects: two dots in a row, a domain
+    with no dot or a bad label, a space or comma inside, a local part too long. Scraped
+    text is handled with care: trailing punctuation is not part of the address, and
+    addresses inside URLs are skipped. Checking is syntax only; set
+    `check-deliverability = true` to also look the domain up in DNS (never by default).
+
+Why it matters:
+    A reporter who gets a bounce does not try twice.
+
+Example:
+    Flagged:   jane.doe@acme..com
+    Flagged:   press@acme
+    Fine:      fernanda@communicationsshop.us.
+    Fine:      [julie.holmquist@PACER.org](mailto:julie.holmquist@PACER.org)
+
+Fix:
+    None: only the writer knows the right address.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from prlint.contacts import analyse, is_placeholder_email
+from prlint.diagnostics import Diagnostic, Severity
+from prlint.document import Document
+from prlint.rule import Context, Rule
+
+
+class InvalidEmail(Rule):
+    name = "invalid-email"
+    code = "PR204"
+    summary = "Email address that email-validator rejects"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        found = analyse(doc, ctx.settings)
+        if not found.emails:
+            return
+        from email_validator import EmailNotValidError, validate_email
+
+        deliverability = bool(ctx.settings.get("check-deliverability", False))
+        texts = {e.address.lower() for e in found.emails if not e.in_link_target}
+        for email in found.emails:
+            if is_placeholder_email(email.address):
+                continue  # placeholder-contact reports these
+            if email.in_link_target and email.address.lower() in texts:
+                continue  # [addr](mailto:addr): report the visible address once
+            try:
+                validate_email(email.address, check_deliverability=deliverability)
+            except EmailNotValidError as exc:
+                yield self.diagnostic(
+                    email.start,
+                    email.end,
+                    f"email address {email.address!r} is not valid: {exc}",
+                )
+            except Exception:  # a resolver failure must not break linting
+                continue

@@ -1,0 +1,74 @@
+"""Contact details that are placeholders, never real.
+
+What it does:
+    Reports contact values that must never ship: NANP fictional numbers `555-0100` to
+    `555-0199` (any area code), masked numbers such as `XXX-XXX-XXXX`, stand-in addresses
+    such as `name@company.com` or `email@domain.com`, any address on the reserved
+    `example.com`/`example.org`/`example.net` domains, and obfuscation residue such as
+    Cloudflare's `[email protected]`, left where a scraper or CMS hid the real address
+    (each occurrence is reported).
+
+Why it matters:
+    These are draft residue or a broken page: the reader sees a contact that cannot
+    work, and the release looks unfinished.
+
+Example:
+    Flagged:   Call Jane Doe at (312) 555-0142.
+    Flagged:   Phone: XXX-XXX-XXXX   Email: name@company.com
+    Flagged:   or [email protected]
+    Fine:      Call Jane Doe at (312) 555-1234.
+
+Fix:
+    None: the real number or address has to come from the writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from prlint.contacts import (
+    CLOUDFLARE,
+    FICTIONAL_NANP,
+    MASKED_PHONE,
+    analyse,
+    is_placeholder_email,
+)
+from prlint.diagnostics import Diagnostic, Severity
+from prlint.document import Document
+from prlint.rule import Context, Rule
+
+
+class PlaceholderContact(Rule):
+    name = "placeholder-contact"
+    code = "PR205"
+    summary = "Placeholder phone or email: 555-01xx, XXX-XXX-XXXX, name@company.com, ..."
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        text = doc.text
+        found: list[tuple[int, int, str]] = []
+        for match in FICTIONAL_NANP.finditer(text, doc.body_start):
+            found.append(
+                (match.start(), match.end(),
+                 f"{match.group()!r} is a fictional 555-01xx number; put the real number in")
+            )
+        for match in MASKED_PHONE.finditer(text, doc.body_start):
+            found.append(
+                (match.start(), match.end(),
+                 f"placeholder phone number {match.group()!r}; put the real number in")
+            )
+        for email in analyse(doc, ctx.settings).emails:
+            if email.in_link_target or not is_placeholder_email(email.address):
+                continue
+            found.append(
+                (email.start, email.end,
+                 f"placeholder email address {email.address!r}; put the real address in")
+            )
+        for match in CLOUDFLARE.finditer(text, doc.body_start):
+            found.append(
+                (match.start(), match.end(),
+                 "'[email protected]' is obfuscation residue where an email address was hidden; "
+                 "restore the real address")
+            )
+        for start, end, message in sorted(found):
+            yield self.diagnostic(start, end, message)
