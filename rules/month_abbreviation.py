@@ -1,0 +1,160 @@
+"""Months in AP form: abbreviated with a specific date, spelled out without one.
+
+What it does:
+    With a specific date, AP abbreviates Jan., Feb., Aug., Sept., Oct., Nov. and Dec.
+    and spells out March, April, May, June and July; a month alone or with a year only
+    is spelled out, with no comma before the year; dates take no ordinal suffix.
+    Documented substitutions of form, made by the fix:
+    - `January 5` → `Jan. 5` (and `Jan 5` → `Jan. 5`; likewise Feb., Aug., Sept., Oct.,
+      Nov., Dec.); `Sep. 5`/`Sep 5`/`Sept 5` → `Sept. 5`;
+    - `Mar. 5` → `March 5` (likewise `Apr.`, `Jun.`, `Jul.`, with or without the period);
+    - `June 12th` → `June 12` (no ordinals: st, nd, rd, th);
+    - `Jan. 2021` → `January 2021` (month and year: spelled out) and
+      `January, 2021` → `January 2021` (no comma).
+    Left alone: day-first dates (`26 January 2012`, Australian and British style, which
+    AP would reorder, not reformat), months in capitals (`JANUARY`), a month alone
+    (`Jan.` may be a name), and URLs, code and front matter.
+
+Why it matters:
+    Newsrooms edit to AP style; a release already in it is quicker to use and reads as
+    professional.
+
+Example:
+    Flagged:   The event runs January 5 through Sept 9.
+    Flagged:   Doors open June 12th.
+    Fine:      The event runs Jan. 5 through Sept. 9.
+    Fine:      The law took effect in January 2021.
+
+Fix:
+    Safe: rewrite the month (and drop the ordinal or comma) as listed above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prlint.rules._formatting import protected
+
+from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
+from prlint.document import Document
+from prlint.rule import Context, Rule
+
+_FULL = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_AP_WITH_DAY = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
+_BY_NAME = {name: index for index, name in enumerate(_FULL)}
+_BY_NAME.update(
+    {
+        abbr: index
+        for index, abbr in enumerate(
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        )
+    }
+)
+_BY_NAME["Sept"] = 8
+
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?P<dot>\.)?"
+)
+_DATE = re.compile(
+    r"(?<![\w.])" + _MONTH + r"(?:"
+    r"(?P<dayspace>[ \t]+)(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?(?![\w%]|[:.,/]\d)"
+    r"|(?P<comma>,?)(?P<yearspace>[ \t]+)(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[:./-]\d)"
+    r")"
+)
+_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$")
+
+
+class MonthAbbreviation(Rule):
+    name = "month-abbreviation"
+    code = "PR604"
+    summary = "Month not in AP form (Jan. 5, March 5, January 2021; no ordinals)"
+    severity = Severity.INFO
+    fix_safety = "safe"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        guard = protected(doc)
+        for block in doc.blocks:
+            if block.kind in ("verbatim", "comment"):
+                continue
+            for line in block.lines:
+                for match in _DATE.finditer(line.text):
+                    base = line.start
+                    if guard.covers(base + match.start(), base + match.end()):
+                        continue
+                    if _DAY_FIRST.search(line.text, 0, match.start()):
+                        continue
+                    found = _fix(match)
+                    if found is None:
+                        continue
+                    spans, message = found
+                    edits = [Edit(base + s, base + e, r) for s, e, r in spans]
+                    yield self.diagnostic(
+                        base + match.start(),
+                        base + match.end(),
+                        message,
+                        Fix.safe(*edits, description="AP month form"),
+                    )
+
+
+def _fix(match: re.Match[str]) -> tuple[list[tuple[int, int, str]], str] | None:
+    month = match.group("month")
+    dot = match.group("dot") or ""
+    index = _BY_NAME[month]
+    written = month + dot
+    month_span = (match.start("month"), match.end("dot") if dot else match.end("month"))
+    edits: list[tuple[int, int, str]] = []
+    problems: list[str] = []
+    if match.group("day") is not None:
+        day = int(match.group("day"))
+        if not 1 <= day <= 31:
+            return None
+        if month == "May" and dot:
+            return None
+        wanted = _AP_WITH_DAY[index]
+        if written != wanted:
+            edits.append((*month_span, wanted))
+            problems.append(f"with a date, AP writes {wanted!r}, not {written!r}")
+        if match.group("ord"):
+            edits.append((match.start("ord"), match.end("ord"), ""))
+            problems.append(f"no ordinal after a date ({match.group('day')}{match.group('ord')})")
+    else:
+        wanted = _FULL[index]
+        if written != wanted:
+            if month == "May" and dot:
+                return None
+            edits.append((*month_span, wanted))
+            problems.append(f"a month with a year only is spelled out: {wanted!r}")
+        if match.group("comma"):
+            edits.append((match.start("comma"), match.end("comma"), ""))
+            problems.append("no comma between month and year")
+    if not edits:
+        return None
+    return edits, "; ".join(problems)
