@@ -1,0 +1,337 @@
+"""Release lines: `FOR IMMEDIATE RELEASE`, embargo lines and labels such as `MEDIA RELEASE`.
+
+"The top" of a release (`top_lines`) is its first 25 non-blank lines after the front
+matter, up to and including the first line of running prose (a list item does not end
+it: the "Research Highlights" bullets of American Heart Association releases come before
+their embargo line). Real releases put the
+release line in the first few lines, but scraped pages put it after the site's
+navigation (the 17th non-blank line of the Orange County pages), PDF letterheads put a
+date and a contact block first, and the prose stop keeps a "related posts" list below
+the body (`FOR IMMEDIATE RELEASE: 15 Charged ...`) out of it.
+
+`find_release_lines` returns the lines that *are* release lines, so that other parts can
+skip them (the headline finder does):
+
+- `immediate`: a line starting with `FOR IMMEDIATE RELEASE`, in any case, after any
+  Markdown heading, quote or emphasis markers, in the top;
+- `embargo`: a line starting with an embargo phrase (`EMBARGOED UNTIL`, `Embargo:`,
+  `EMBARGO -`, `Embargo Date:`, `Under strict embargo:`, `HOLD FOR RELEASE UNTIL`,
+  `Please embargo until`, `NOT FOR RELEASE BEFORE` ...), anywhere in the release (some
+  put it at the foot, PDF pages repeat it on every page); in the top also a capitalised
+  `EMBARGOED UNTIL`/`EMBARGO:` inside a letterhead line;
+- `label`: a configured label (`MEDIA RELEASE`, `NEWS RELEASE`, `PRESS RELEASE`,
+  `MEDIA ADVISORY`, `NEWS ADVISORY` by default) that is the line, possibly qualified
+  (`JOINT MEDIA RELEASE`, `AMNESTY INTERNATIONAL PRESS RELEASE`) or next to a date and a
+  reference number (`07 October 2001 MEDIA RELEASE 01/596`), in the top.
+
+`release_line_at_top` is looser, for deciding whether a release has one at all: it also
+accepts a label in capitals or title case inside a letterhead line (`MEDIA RELEASE
+MINISTER FOR FOREIGN AFFAIRS ...`, `MICHAEL DANBY MHR Press Release from ...`; not
+`a joint media release`) and an inline `***For immediate release***` or `FOR IMMEDIATE
+RELEASE`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from prlint.dates import (
+    DateMatch,
+    DayMonth,
+    TimeMatch,
+    find_dates,
+    find_day_months,
+    find_times,
+    find_zones,
+)
+from prlint.document import Document, Line
+
+DEFAULT_LABELS = (
+    "MEDIA RELEASE",
+    "NEWS RELEASE",
+    "PRESS RELEASE",
+    "MEDIA ADVISORY",
+    "NEWS ADVISORY",
+)
+TOP_WINDOW = 25
+
+# Markdown/emphasis markers that may open a release line.
+_OPEN = re.compile(r"[ \t]*+(?:#{1,6}[ \t]++|>[ \t]*+)*+(?:[*_]{1,3}[ \t]*+)?")
+_IMMEDIATE = re.compile(r"for[ \t]+immediate[ \t]+release\b", re.IGNORECASE)
+_IMMEDIATE_INLINE = re.compile(
+    r"FOR[ \t]+IMMEDIATE[ \t]+RELEASE\b|\*{1,3}[ \t]*for[ \t]+immediate[ \t]+release[ \t]*\*{1,3}",
+    re.IGNORECASE,
+)
+_EMBARGO = re.compile(
+    r"(?:(?:please[ \t]+)?embargo(?:ed)?(?:[ \t]+date)?|strictly[ \t]+embargoed"
+    r"|under[ \t]+(?:strict[ \t]+)?embargo|hold[ \t]+for[ \t]+release"
+    r"|not[ \t]+for[ \t]+(?:release|publication|broadcast)(?=[ \t]+(?:until|before)))"
+    r"(?=[ \t]*+(?:[:\-–—]|until\b|till\b|to\b|for\b|on\b|\d|\*|$))",
+    re.IGNORECASE,
+)
+_EMBARGO_INLINE = re.compile(r"\bEMBARGO(?:ED)?(?:[ \t]+(?:UNTIL|TILL|FOR)\b|[ \t]*:)")
+_PROSE_END = re.compile(r"[.!?][\"”’')]?$|(?P<word>\w+)[.!?][\"”’)]?[ \t]+[\"“‘(]?[A-Z]")
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    re.findall(
+        r"\w+",
+        "hon mr mrs ms dr st sen rep gov jr sr inc co corp ltd no mt ft gen lt col capt sgt "
+        "prof rev ave blvd calif ariz colo conn fla ill ind kan mass mich minn miss nev okla "
+        "ore penn tenn wash wis wyo jan feb aug sept sep oct nov dec",
+    )
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]")
+_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+# After a label, only separators, dates, reference numbers (01/596, 12/0608/MC) and markup.
+_LABEL_TAIL_TOKEN = re.compile(r"[ \t*_:;,.\-–—/()#|]+|\S*\d\S*")
+
+
+@dataclass(frozen=True)
+class ReleaseLine:
+    line: Line
+    kind: str  # "immediate" | "embargo" | "label"
+    start: int  # offsets of the label (e.g. `FOR IMMEDIATE RELEASE`) in doc.text
+    end: int
+    rest_start: int  # where the text after the label and its punctuation starts
+    in_top: bool = True
+
+    @property
+    def label(self) -> str:
+        return self.line.text[self.start - self.line.start : self.end - self.line.start]
+
+    @property
+    def rest(self) -> str:
+        return self.line.text[self.rest_start - self.line.start :]
+
+
+def top_lines(doc: Document) -> list[Line]:
+    """The top of the release: see the module docstring."""
+    lines: list[Line] = []
+    for line in doc.lines[doc.body_start_line :]:
+        if line.is_blank:
+            continue
+        lines.append(line)
+        if len(lines) >= TOP_WINDOW or (is_prose(line.text) and not _LIST_ITEM.match(line.text)):
+            break
+    return lines
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: 20 words or more, mostly lower case, with a sentence end."""
+    words = _WORD.findall(text)
+    if len(words) < 20 or sum(w[0].islower() for w in words) < 0.45 * len(words):
+        return False  # short, or a title-case headline / capitals letterhead
+    for match in _PROSE_END.finditer(text.rstrip()):
+        word = match.group("word")
+        if word is None or (word.lower() not in _ABBREVIATIONS and not word.isupper()):
+            return True
+    return False
+
+
+def _label_pattern(labels: Iterable[str]) -> re.Pattern[str]:
+    parts = [r"[ \t]+".join(map(re.escape, label.split())) for label in labels if label.strip()]
+    return re.compile(rf"(?<![\w])(?:{'|'.join(parts) or '(?!)'})(?![\w])", re.IGNORECASE)
+
+
+def _rest_start(line: Line, index: int) -> int:
+    """Skip the punctuation and closing markup after a label at `index` (line-relative)."""
+    match = re.compile(r"[ \t]*+[:.;,\-–—]*+[ \t]*+(?:[*_]{1,3}[ \t]*+)?").match(line.text, index)
+    return line.start + (match.end() if match else index)
+
+
+def _label_line(text: str, match: re.Match[str]) -> bool:
+    before = text[: match.start()]
+    after = text[match.end() :]
+    if _PROSE_END.search(before) or len(_WORD.findall(before)) > 6:
+        return False
+    if before.strip(" \t*_#>") and re.search(r"[a-z]", before) and not re.search(r"\d", before):
+        return False  # "in a media release" — lower-case running words before it
+    leftover = _LABEL_TAIL_TOKEN.sub("", after)
+    return not leftover.strip()
+
+
+def find_release_lines(doc: Document, labels: Iterable[str] = DEFAULT_LABELS) -> list[ReleaseLine]:
+    """Release lines in document order: see the module docstring."""
+    labels = tuple(labels)
+    cache = doc.__dict__.setdefault("_prlint_release_lines", {})
+    if labels not in cache:
+        cache[labels] = _find_release_lines(doc, labels)
+    return list(cache[labels])
+
+
+def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseLine]:
+    label_re = _label_pattern(labels)
+    top = top_lines(doc)
+    top_indexes = {line.index for line in top}
+    found: list[ReleaseLine] = []
+    for line in doc.lines[doc.body_start_line :]:
+        if line.is_blank:
+            continue
+        in_top = line.index in top_indexes
+        opening = _OPEN.match(line.text)
+        at = opening.end() if opening else 0
+        if in_top:
+            immediate = _IMMEDIATE.match(line.text, at)
+            if immediate:
+                found.append(
+                    ReleaseLine(line, "immediate", line.start + at, line.start + immediate.end(),
+                                _rest_start(line, immediate.end()), True)
+                )  # fmt: skip
+                continue
+        embargo = _EMBARGO.match(line.text, at)
+        if embargo and (in_top or len(line.text.strip()) <= 160):
+            found.append(
+                ReleaseLine(line, "embargo", line.start + at, line.start + embargo.end(),
+                            _rest_start(line, embargo.end()), in_top)
+            )  # fmt: skip
+            continue
+        if not in_top:
+            continue
+        inline = _EMBARGO_INLINE.search(line.text)
+        if inline:
+            label_end = inline.start() + len(inline.group(0).rstrip(": \t").split()[0])
+            found.append(
+                ReleaseLine(line, "embargo", line.start + inline.start(), line.start + label_end,
+                            _rest_start(line, label_end), True)
+            )  # fmt: skip
+            continue
+        label = label_re.search(line.text)
+        if label and _label_line(line.text, label):
+            found.append(
+                ReleaseLine(line, "label", line.start + label.start(), line.start + label.end(),
+                            _rest_start(line, label.end()), True)
+            )  # fmt: skip
+    return found
+
+
+def release_line_at_top(
+    doc: Document, labels: Iterable[str] = DEFAULT_LABELS, found: list[ReleaseLine] | None = None
+) -> tuple[int, int] | None:
+    """The span of a release line (or label) at the top, read loosely; None if there is none."""
+    found = find_release_lines(doc, labels) if found is None else found
+    for release in found:
+        if release.in_top:
+            return release.start, release.end
+    label_re = _label_pattern(labels)
+    for line in top_lines(doc):
+        for label in label_re.finditer(line.text):
+            if label.group(0).isupper() or label.group(0).istitle():
+                return line.start + label.start(), line.start + label.end()
+        inline = _IMMEDIATE_INLINE.search(line.text)
+        if inline:
+            return line.start + inline.start(), line.start + inline.end()
+    return None
+
+
+@dataclass(frozen=True)
+class Embargo:
+    """An embargo line and the statement after its label (`until 9 a.m. ET, June 8, 2021`)."""
+
+    release: ReleaseLine
+    start: int  # the statement, in doc.text
+    end: int
+    text: str
+
+    @property
+    def line(self) -> Line:
+        return self.release.line
+
+
+def embargoes(doc: Document, found: list[ReleaseLine] | None = None) -> list[Embargo]:
+    """Every distinct embargo statement (a page header repeated on each page counts once)."""
+    found = find_release_lines(doc) if found is None else found
+    seen: set[str] = set()
+    result: list[Embargo] = []
+    for release in found:
+        if release.kind != "embargo":
+            continue
+        line = release.line
+        start = release.end
+        end = line.end
+        text = doc.text[start:end]
+        closing = re.search(r"[ \t]*\*{2,}[ \t]*$", text)
+        if closing:
+            end = start + closing.start()
+            text = text[: closing.start()]
+        if not re.search(r"\w", text):
+            following = next(
+                (
+                    other
+                    for other in doc.lines[line.index + 1 : line.index + 3]
+                    if not other.is_blank
+                ),
+                None,
+            )
+            if following is not None:
+                start, end = release.end, following.end
+                text = doc.text[start:end]
+        key = re.sub(r"\W+", " ", doc.text[release.start : end]).strip().lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append(Embargo(release, start, end, text))
+    return result
+
+
+@dataclass(frozen=True)
+class EmbargoParts:
+    """What an embargo statement gives; offsets are into doc.text."""
+
+    dates: list[DateMatch]
+    day_months: list[DayMonth]
+    times: list[TimeMatch]
+    zones: list[tuple[int, int, str]]  # every zone mention, with or without a time
+
+    @property
+    def has_date(self) -> bool:
+        return bool(self.dates or self.day_months)
+
+
+def embargo_parts(embargo: Embargo) -> EmbargoParts:
+    """Dates, times and zones of an embargo statement (times read loosely: `12.00`)."""
+    text, base = embargo.text, embargo.start
+    dates = [DateMatch(d.date, d.start + base, d.end + base, d.weekday) for d in find_dates(text)]
+    day_months = [
+        DayMonth(d.month, d.day, d.start + base, d.end + base, d.weekday)
+        for d in find_day_months(text)
+    ]
+    times = [
+        TimeMatch(
+            t.hour, t.minute, t.zone, t.start + base, t.end + base, t.ambiguous,
+            None if t.zone_start is None else t.zone_start + base,
+            None if t.zone_end is None else t.zone_end + base,
+        )
+        for t in find_times(text, loose=True)
+        if not any(d.start - base <= t.start < d.end - base for d in dates)
+    ]  # fmt: skip
+    zones = [(start + base, end + base, zone) for start, end, zone in find_zones(text)]
+    for t in times:
+        known = any(start == t.zone_start for start, _, _ in zones)
+        if t.zone and t.zone_start is not None and t.zone_end is not None and not known:
+            zones.append((t.zone_start, t.zone_end, t.zone))
+    zones.sort()
+    return EmbargoParts(dates, day_months, times, zones)
+
+
+_AU_HINTS = re.compile(
+    r"\bAustralian?\b|\bCanberra\b|\bNew South Wales\b|\bQueensland\b|\bTasmania\b"
+    r"|\bA[ECW]ST\b|\bA[EC]DT\b|\.(?:gov|com|org|net|edu)\.au\b"
+)
+
+
+def zone_region(doc: Document, settings: dict | None = None) -> str:
+    """The region that decides how EST and CST read: config `region`, else AU when the
+    release is plainly Australian (two mentions of Australia, Canberra, AEST ... or an
+    .au address), else US."""
+    configured = (settings or {}).get("region")
+    if configured:
+        return str(configured).upper()
+    hits = 0
+    for match in _AU_HINTS.finditer(doc.text):
+        token = match.group(0)
+        hits += 2 if token.startswith(".") or token.isupper() else 1
+        if hits >= 2:
+            return "AU"
+    return "US"
