@@ -139,4 +139,38 @@ def headline_lines(doc: Document) -> set[int]:
 
 
 def is_headline_like(doc: Document, line: Line) -> bool:
-    return line.index in headline_lines(doc)
+    return line.index in headline_lines(doc) or is_title_case(line.text)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+_TERMINAL = re.compile(r"[.!?][\"”’')\]*_]*\s*$")
+
+
+def is_title_case(text: str) -> bool:
+    """Most words of four letters or more capitalised: a title, a link text, a nav item."""
+    words = [word for word in _WORD.findall(text) if len(word) >= 4]
+    if len(words) < 3:
+        return False
+    return sum(1 for word in words if word[0].isupper()) >= 0.75 * len(words)
+
+
+def _chrome_like(line: Line) -> bool:
+    text = line.text.strip()
+    return not _TERMINAL.search(text) and (len(text) <= 60 or is_title_case(text))
+
+
+def chrome_lines(doc: Document) -> set[int]:
+    """Lines of blocks that read as site chrome: runs of short, unpunctuated lines such as
+    navigation, lists of other releases with their dates, footers."""
+    key = "_prlint_formatting_chrome"
+    cached = doc.__dict__.get(key)
+    if cached is not None:
+        return cached
+    found: set[int] = set()
+    for block in doc.blocks:
+        if len(block.lines) >= 4 and block.kind != "verbatim":
+            chrome = sum(1 for line in block.lines if _chrome_like(line))
+            if chrome >= 0.75 * len(block.lines):
+                found.update(line.index for line in block.lines)
+    doc.__dict__[key] = found
+    return found

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from prlint.rules._formatting import protected
+from prlint.rules._formatting import chrome_lines, protected
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
@@ -101,10 +101,13 @@ class MonthAbbreviation(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         guard = protected(doc)
+        chrome = chrome_lines(doc)
         for block in doc.blocks:
             if block.kind in ("verbatim", "comment"):
                 continue
             for line in block.lines:
+                if line.index in chrome:
+                    continue
                 for match in _DATE.finditer(line.text):
                     base = line.start
                     if guard.covers(base + match.start(), base + match.end()):

@@ -9,7 +9,7 @@ What it does:
       (`10:00-11:00 AM` → `10-11 a.m.`);
     - a period between hours and minutes becomes a colon (`6.30pm` → `6:30 p.m.`);
     - `12 noon`, `12:00 noon` → `noon`; `12 midnight` → `midnight`.
-    Left alone: 24-hour times (`13:53`, `00.01 hrs`), figures that are not times, and
+    Left alone: `AM radio`, 24-hour times (`13:53`, `00.01 hrs`), figures that are not times, and
     `12 a.m.`/`12 p.m.` beyond their form (whether they mean noon or midnight is for the
     writer: see embargo-ambiguous-time). URLs, code and front matter are never touched.
 
@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from prlint.rules._formatting import protected
+from prlint.rules._formatting import chrome_lines, protected
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
@@ -44,7 +44,7 @@ _TIME = re.compile(
     r"(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d))?"
     r"(?P<space>[ \t]?)"
     r"(?P<mer>(?P<ap>[AaPp])(?P<d1>\.)?[Mm](?P<d2>\.)?)"
-    r"(?![\w])"
+    r"(?![\w])(?![ \t](?:radio|station|band|signal|frequenc))"
 )
 _NOON = re.compile(
     r"(?<![\w:.,$/-])12(?::00)?[ \t]+(?P<word>noon|Noon|NOON|midnight|Midnight|MIDNIGHT)\b"
@@ -60,10 +60,13 @@ class TimeFormat(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         guard = protected(doc)
+        chrome = chrome_lines(doc)
         for block in doc.blocks:
             if block.kind in ("verbatim", "comment"):
                 continue
             for line in block.lines:
+                if line.index in chrome:
+                    continue
                 if not any(ch.isdigit() for ch in line.text):
                     continue
                 base = line.start

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from prlint.rules._formatting import is_all_caps, is_headline_like, protected
+from prlint.rules._formatting import chrome_lines, is_all_caps, is_headline_like, protected
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
@@ -111,13 +111,14 @@ class USAbbreviation(Rule):
         if "US" not in text:
             return
         guard = protected(doc)
+        chrome = chrome_lines(doc)
         keep = [re.escape(name) for name in ctx["keep"] if name]
         kept = re.compile(r"\b(?:" + "|".join(keep) + r")\b") if keep else None
         for block in doc.blocks:
             if not block.is_prose:
                 continue
             for line in block.lines:
-                if "US" not in line.text or is_headline_like(doc, line):
+                if "US" not in line.text or is_headline_like(doc, line) or line.index in chrome:
                     continue
                 for match in _US.finditer(line.text):
                     start, end = line.start + match.start(), line.start + match.end()

@@ -206,9 +206,10 @@ class Whitespace(Rule):
         tail = text[end:]
         if tail == "\n":
             return
+        newlines = tail.count("\n")
         if tail == "":
             message = "the file does not end with a newline"
-        elif tail.strip(" \t\u00a0") == "":
+        elif newlines <= 1:
             message = "trailing whitespace at the end of the file"
         else:
             message = "blank lines at the end of the file; end with exactly one newline"
