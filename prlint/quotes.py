@@ -39,7 +39,8 @@ STRAIGHT_DOUBLE = '"'
 STRAIGHT_SINGLE = "'"
 MARK_CHARS = "\"'“”‘’"
 
-_MARKS = re.compile(r"[\"'“”‘’]")
+# Two single marks typed for a double one (`‘’We…’’`) count as one double mark.
+_MARKS = re.compile(r"[‘’']{2}(?![‘’'])|[\"'“”‘’]")
 # Spans whose marks are not prose: inline code, URLs, Markdown link targets and
 # reference definitions, autolinks, HTML tags and comments.
 _EXCLUDED = re.compile(
@@ -69,7 +70,8 @@ _VERB_WORDS = (
     "gushes|enthused|enthuses|relayed|relays|conveyed|conveys|reflected|reflects|asked|asks|"
     "replied|replies|responded|responds|answered|answers|pointed out|points out|went on|"
     "goes on|agreed|agrees|argued|argues|insisted|insists|confirmed|confirms|revealed|"
-    "reveals|predicted|predicts|promised|promises|joked|jokes|beamed|articulated|voiced"
+    "reveals|predicted|predicts|promised|promises|joked|jokes|beamed|articulated|voiced|"
+    "suggested|suggests|described|describes|recounted|recounts|admitted|admits"
 )
 VERB = rf"(?:{_VERB_WORDS})"
 _CAP = r"(?:[A-Z][\w’'.\-&]*|[A-Z]\.)"
@@ -83,7 +85,8 @@ _DET = (
     rf"(?:{_WS1}[\w’'\-]+){{1,5}}"
 )
 _APPOSITIVE = r"(?:,[^,;.“”\"\n]{1,120}(?:\n[^,;.“”\"\n]{1,120})?,)?"
-SUBJECT = rf"(?:{PRONOUN}|{_NAME}|{_DET})"
+_ROLE = rf"(?:(?:co-)?[a-z][a-z\-]{{1,20}}{_WS1}){{0,3}}"  # `lead author`, `co-founder`
+SUBJECT = rf"(?:{PRONOUN}|{_ROLE}{_NAME}|{_DET})"
 _LEAD = r"\A[\s*_]*(?:[,.;:—–-][\s*_]*)?"
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would|could|can|may|might)\s*\Z")
 
@@ -106,6 +109,9 @@ _SPEAKER_ANYWHERE = re.compile(
     rf"(?:\b(?:{PRONOUN}|{_CAP}|[a-z]+s|official|spokes\w+|statement|report|release)"
     rf"{_APPOSITIVE}{_WS1}{VERB}\b|\b{VERB}{_WS1}{SUBJECT}|\b[Aa]ccording to\b)"
 )
+_ENDS_ATTRIBUTION = re.compile(
+    r"[\s*_]*(?:[.,;:!?]|\Z|in a (?:statement|release|letter|news release|press release)\b)"
+)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Det|Insp|Supt|St|Jr|Sr|Inc|"
     r"Co|Corp|Ltd|No|Hon|Rev|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|D\.C)|"
@@ -121,11 +127,15 @@ class Mark:
 
     @property
     def double(self) -> bool:
-        return self.char in '"“”'
+        return self.char in '"“”' or len(self.char) == 2
 
     @property
     def straight(self) -> bool:
-        return self.char in "\"'"
+        return self.char in "\"'" or self.char == "''"
+
+    @property
+    def end(self) -> int:
+        return self.offset + len(self.char)
 
 
 @dataclass
@@ -164,7 +174,7 @@ class Quotation:
 
     @property
     def inner_start(self) -> int:
-        return self.open.offset + 1
+        return self.open.end
 
     @property
     def inner_end(self) -> int:
@@ -242,14 +252,33 @@ def _opens_block(text: str, block: Block) -> str | None:
     stripped = text[block.start : block.end].lstrip(" \t\u00a0*_>-•")
     if stripped[:1] in ("“", '"'):
         return stripped[:1]
+    if stripped[:2] in ("‘’", "’’", "''", "‘‘"):
+        return stripped[:2]
+    if stripped[:1] in ("‘", "'") and stripped[1:2].isupper():
+        return stripped[:1]  # single marks as the primary quotation marks
     return None
 
 
 def _is_split_paragraph(text: str, block: Block, following: Block) -> bool:
-    """A paragraph a page break or PDF extraction cut mid-sentence."""
+    """A paragraph a page break or PDF extraction cut mid-sentence (an open quotation
+    goes on in the next block)."""
     tail = text[block.start : block.end].rstrip(" \t\u00a0*_")
-    head = text[following.start : following.end].lstrip(" \t\u00a0")
-    return bool(tail) and tail[-1] not in _END_PUNCT + "”\"" and head[:1].islower()
+    return bool(tail) and tail[-1] not in _END_PUNCT + "”\"’'"
+
+
+def _closes_first(text: str, block: Block) -> bool:
+    """Whether the first double mark of a block closes a quotation: the block goes on with
+    a quotation from the one before it (a paragraph split in extraction)."""
+    for match in re.finditer(r"[“”\"]", text[block.start : block.end]):
+        i = block.start + match.start()
+        if match.group() == "”":
+            return True
+        if match.group() == '"':
+            return i > block.start and not text[i - 1].isspace() and (
+                i + 1 >= block.end or not text[i + 1].isalnum()
+            )
+        return False
+    return False
 
 
 class _Scanner:
@@ -266,9 +295,9 @@ class _Scanner:
             self.scan_block(block)
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if self.stack and following is not None and following.kind != "heading" and (
-                _opens_block(self.text, following) or _is_split_paragraph(
-                    self.text, block, following
-                )
+                _opens_block(self.text, following)
+                or _is_split_paragraph(self.text, block, following)
+                or _closes_first(self.text, following)
             ):
                 continue  # the quotation goes on in the next paragraph
             self.close_all(block.end)
@@ -307,8 +336,10 @@ class _Scanner:
     def mark(self, i: int, char: str, block: Block) -> None:
         text = self.text
         prev = _prev_char(text, i, block.start)
-        nxt = _next_char(text, i, block.end)
-        if char in '"“”':
+        nxt = _next_char(text, i + len(char) - 1, block.end)
+        if len(char) == 2:
+            role = self.double_role('"', prev, nxt)
+        elif char in '"“”':
             role = self.double_role(char, prev, nxt)
         else:
             role = self.single_role(char, i, prev, nxt, block)
@@ -322,6 +353,10 @@ class _Scanner:
     def double_role(self, char: str, prev: str, nxt: str) -> str:
         open_double = self._open_double() is not None
         if char == "“":
+            if open_double and nxt in " \t\n\u00a0" and (
+                prev not in _OPEN_CONTEXT or self._rest_of_line_blank(i)
+            ):
+                return "close"  # a reversed mark typed at the end of a quotation
             return "open"
         if char == "”":
             if not open_double and prev in _OPEN_CONTEXT and nxt.isalnum():
@@ -329,6 +364,8 @@ class _Scanner:
             return "close"
         if prev.isdigit() and not open_double:
             return "prime"
+        if prev in " \t\u00a0" and nxt in " \t\u00a0\n":
+            return "other"  # a stray mark or an OCR'd bullet between spaces
         opener = prev in _OPEN_CONTEXT or prev in "'‘’“”"
         closer = nxt in _CLOSE_CONTEXT or nxt in "'‘’“”"
         if opener and not closer:
@@ -336,6 +373,10 @@ class _Scanner:
         if closer and not opener:
             return "close" if open_double else "open" if prev in "'‘’" else "close"
         return "close" if open_double else "open"
+
+    def _rest_of_line_blank(self, i: int) -> bool:
+        end = self.text.find("\n", i)
+        return not self.text[i + 1 : end if end >= 0 else len(self.text)].strip()
 
     def single_role(self, char: str, i: int, prev: str, nxt: str, block: Block) -> str:
         text = self.text
@@ -381,6 +422,15 @@ class _Scanner:
 
     def push(self, mark: Mark, block: Block) -> None:
         text = self.text
+        if not mark.double and self.stack and not self.stack[0].double:
+            outer = self.stack[0]
+            if block.start > outer.paragraphs[-1][0] and self._first_mark_of_block(mark, block):
+                # A new paragraph of a quotation in single marks (British style).
+                del self.stack[1:]
+                self._end_paragraph(outer, self._line_end_before(mark.offset))
+                outer.continuations.append(mark)
+                outer.paragraphs.append((mark.offset, block.end))
+                return
         if mark.double:
             outer = self._open_double()
             if outer is not None and (
@@ -429,13 +479,13 @@ class _Scanner:
                     break
                 quote.end = mark.offset  # an unclosed single inside: ends with its parent
             outer.close = mark
-            outer.end = mark.offset + 1
+            outer.end = mark.end
             self._end_paragraph(outer, outer.end)
             return
         if self.stack and not self.stack[-1].double:
             quote = self.stack.pop()
             quote.close = mark
-            quote.end = mark.offset + 1
+            quote.end = mark.end
             self._end_paragraph(quote, quote.end)
 
 
@@ -544,11 +594,13 @@ class _Attributor:
         base = quote.end
         tail = _sentence_tail(self.text, base, 400)
         if not tail.strip():
-            # The attribution may sit after a paragraph split mid-sentence.
             return None
+        # After a quotation that ends its sentence (`“….”`), what follows is a new
+        # sentence: only a short one that is all attribution (`Doe said.`) counts.
+        complete = self.text[quote.close.offset - 1 : quote.close.offset] in (".", "!", "?")
         for pattern in (_AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
             match = pattern.match(tail)
-            if match:
+            if match and (not complete or _ENDS_ATTRIBUTION.match(tail, match.end())):
                 return self._make(match, base, "after")
         match = _ACCORDING.match(tail, re.match(_LEAD, tail).end())  # type: ignore[union-attr]
         if match:
@@ -618,11 +670,16 @@ def has_speaker_near(doc: Document, quote: Quotation, window: int = 600) -> bool
     end = end_block.end if end_block is not None else quote.end
     start = max(start, quote.start - window)
     end = min(end, quote.end + window)
-    # the adjacent sentence across a paragraph break
-    before, _ = _sentence_head(text, start, max(0, start - 300))
-    start -= len(before)
-    after = _sentence_tail(text, end, 300) if end < len(text) else ""
-    end += len(after)
+    # the adjacent sentences, across a paragraph break
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j > 0:
+        _, start = _sentence_head(text, j - 1, max(0, j - 300))
+    k = end
+    while k < len(text) and text[k].isspace():
+        k += 1
+    end = k + len(_sentence_tail(text, k, 300))
     chunk = list(text[start:end])
     for other in model(doc).quotations:
         if other.depth == 0 and other.end > start and other.start < end:

@@ -50,6 +50,12 @@ _STEMS = (
 )
 _FLAGGED = re.compile(rf"(?:{_STEMS})(?:ed|d|es|s|e)?|points? out|pointed out", re.IGNORECASE)
 _SAID_FORMS = {"said": "said", "says": "says"}
+# A document "states" or "notes" what it says: the AP advice is about people.
+_DOCUMENT = re.compile(
+    r"\b(?:report|statement|letter|study|document|law|bill|act|website|policy|survey|release|"
+    r"paper|order|ruling|decision|complaint|indictment|affidavit|lawsuit|analysis|data|"
+    r"guidance|guidelines|plan|strategy)\b",
+)
 
 
 class AttributionVerb(Rule):
@@ -65,6 +71,8 @@ class AttributionVerb(Rule):
         house = ctx["verb"]
         for attribution in model(doc).attributions:
             if attribution.has_auxiliary:
+                continue
+            if attribution.speaker and _DOCUMENT.search(attribution.speaker):
                 continue
             verb = attribution.verb
             lower = " ".join(verb.lower().split())

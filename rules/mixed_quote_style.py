@@ -7,7 +7,10 @@ What it does:
     entirely in straight marks (as plain-text and PDF-extracted releases often are) is
     consistent and reported for nothing; `style = "curly"` or `"straight"` enforces one
     style everywhere. Marks inside code, URLs, Markdown link targets, HTML and YAML front
-    matter are not counted, and neither are primes and inch or foot marks (`6'2"`).
+    matter are not counted, and neither are primes and inch or foot marks (`6'2"`), nor
+    lines that are not running prose (page titles, navigation and footers of scraped pages:
+    a line counts when it ends a sentence or is wrapped mid-sentence; Markdown headings
+    count).
 
 Why it matters:
     Mixed marks come from pasting text between tools; they look careless in print and
@@ -27,6 +30,7 @@ Fix:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from prlint.diagnostics import Diagnostic, Edit, Fix
@@ -42,6 +46,30 @@ _CURLY = {
     ("single", "apostrophe"): "’",
 }
 _NAMES = {"open": "opening mark", "close": "closing mark", "apostrophe": "apostrophe"}
+
+
+_SENTENCE_END = re.compile(r"[.!?…][”’\"')\]*_]*(?:\s|$)")
+
+
+def _prose_lines(doc: Document) -> set[int]:
+    """Indexes of lines that are running prose, not page chrome: a line with a sentence
+    end, a line wrapped mid-sentence, or a Markdown heading. Navigation, page titles and
+    footers in scraped pages are none of these."""
+    lines: set[int] = set()
+    for block in model(doc).prose_blocks:
+        if block.kind == "heading" and doc.is_markdown:
+            lines.add(block.first.index)
+            continue
+        texts = [line.text.strip(" \t*_>") for line in block.lines]
+        for k, line in enumerate(block.lines):
+            text = texts[k]
+            if (
+                _SENTENCE_END.search(text)
+                or (k + 1 < len(texts) and texts[k + 1][:1].islower())
+                or (k > 0 and text[:1].islower())
+            ):
+                lines.add(line.index)
+    return lines
 
 
 def _target(mark: Mark, style: str) -> str:
@@ -65,7 +93,10 @@ class MixedQuoteStyle(Rule):
     }
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        marks = [m for m in model(doc).marks if m.role in _NAMES]
+        prose = _prose_lines(doc)
+        marks = [
+            m for m in model(doc).marks if m.role in _NAMES and doc.line_index(m.offset) in prose
+        ]
         straight = sum(1 for m in marks if m.straight)
         curly = len(marks) - straight
         style = ctx["style"]
@@ -84,10 +115,10 @@ class MixedQuoteStyle(Rule):
             counts = "" if ctx["style"] != "auto" else f" ({curly} curly, {straight} straight)"
             yield self.diagnostic(
                 mark.offset,
-                mark.offset + 1,
+                mark.end,
                 f"{what} {mark.char} in a release of {style} marks{counts}: use {target}",
                 Fix.safe(
-                    Edit(mark.offset, mark.offset + 1, target),
+                    Edit(mark.offset, mark.end, target),
                     description=f"use {target}",
                 ),
             )

@@ -42,6 +42,8 @@ class NestedDoubleQuotes(Rule):
                 parent = parent.parent
             if not quote.double or parent is None or quote.close is None:
                 continue
+            if not parent.closed or len(quote.open.char) != 1 or len(quote.close.char) != 1:
+                continue  # an outer quotation never closed: a missing mark, not nesting
             fix = Fix.safe(
                 Edit(quote.open.offset, quote.open.offset + 1, _SINGLE[quote.open.char]),
                 Edit(quote.close.offset, quote.close.offset + 1, _SINGLE[quote.close.char]),

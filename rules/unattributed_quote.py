@@ -7,8 +7,9 @@ What it does:
     `according to Doe`, `she said`), none in its paragraph, and none in the sentence just
     before or after it. A quotation that continues over several paragraphs needs one
     attribution. Short scare quotes, titles and names in quotation marks (a program
-    called "Safe Streets", a film title), and quotes inside quotes are not quotations of
-    a speaker and are left alone.
+    called "Safe Streets", a film title, anything in Title Case), quotations that start
+    in mid-sentence (`questions such as “…?”`, `pledging, “…”`) and quotes inside quotes
+    are not quotations of a speaker and are left alone.
 
 Why it matters:
     Reporters cannot use a quote they cannot attribute, and an orphan quote reads as the
@@ -36,13 +37,42 @@ from prlint.quotes import Quotation, has_speaker_near, quotations, quoted_text
 from prlint.rule import Context, Option, Rule
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _SENTENCE_BREAK = re.compile(r"[.!?…][”’\"']?\s+[\"“‘']?[A-Z]")
+
+
+def starts_sentence(doc: Document, quote: Quotation) -> bool:
+    """A statement opens its sentence; a quote in mid-sentence (`such as “…”`,
+    `pledging, “…”`, `a book called “…”`) is a title, a slogan or an example."""
+    before = doc.text[max(0, quote.start - 200) : quote.start].rstrip(" \t\u00a0*_>-•")
+    if before[-1:] in ("”", '"', "’", "'"):
+        return before[-2:-1] in (".", "!", "?")  # `?,” “How…` goes on with the sentence
+    return not before or before.endswith("\n") or before[-1] in ".!?:"
+
+
+_STATEMENT = re.compile(
+    r"\bstatement (?:from|of|by)\b|\b(?:offers|issues|releases|statement)\s+statement\b",
+    re.IGNORECASE,
+)
+
+
+def introduced(doc: Document, quote: Quotation) -> bool:
+    """A quotation introduced by the sentence before it: `Doe made the point that:` or a
+    question it answers (an interview)."""
+    before = doc.text[max(0, quote.start - 200) : quote.start].rstrip(" \t\n\u00a0*_>-•")
+    return before.endswith((":", "?"))
+
+
+def is_title(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) >= 4]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return bool(long_words) and capitals / len(long_words) >= 0.6
 
 
 def is_full_sentence(doc: Document, quote: Quotation, min_words: int) -> bool:
     inner = quoted_text(doc, quote).strip(" \t\n*_")
     words = _WORD.findall(inner)
-    if len(words) < min_words:
+    if len(words) < min_words or is_title(words):
         return False
     first = next((c for c in inner if c.isalpha()), "")
     if not first.isupper() and not inner.startswith(("…", "...")):
@@ -51,6 +81,17 @@ def is_full_sentence(doc: Document, quote: Quotation, min_words: int) -> bool:
         return True
     after = doc.text[quote.end : quote.end + 1]
     return inner[-1:] in ".!?,;:…" or after in (".", ",")
+
+
+def _follows(doc: Document, quote: Quotation, previous: Quotation) -> bool:
+    """Whether `quote` opens the paragraph right after the one `previous` ends in."""
+    between = doc.text[previous.end : quote.start]
+    if "\n" not in between or len(between) > 300:
+        return False
+    # Nothing but the first quotation's own attribution (`Doe said.`) may sit between.
+    return len(_SENTENCE_END.findall(between)) <= 1 and not _WORD.search(
+        between[between.rfind(".") + 1 :] if "." in between else ""
+    )
 
 
 class UnattributedQuote(Rule):
@@ -63,12 +104,19 @@ class UnattributedQuote(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         min_words = ctx["min-words"]
-        for quote in quotations(doc):
-            if quote.depth != 0 or quote.attribution is not None or not quote.closed:
-                continue
-            if not is_full_sentence(doc, quote, min_words):
-                continue
-            if has_speaker_near(doc, quote):
+        found = [q for q in quotations(doc) if q.depth == 0]
+        if not found:
+            return
+        # A statement release names its speaker in the headline ("Statement from …").
+        head = doc.text[doc.body_start : found[0].start][:800]
+        if _STATEMENT.search(head):
+            return
+        previous: Quotation | None = None
+        previous_ok = False
+        for quote in found:
+            ok = self._attributed(doc, quote, min_words, previous, previous_ok)
+            previous, previous_ok = quote, bool(ok)
+            if ok is None or ok:
                 continue
             yield self.diagnostic(
                 quote.start,
@@ -76,3 +124,23 @@ class UnattributedQuote(Rule):
                 "quotation has no speaker: attribute it in its paragraph "
                 "(“…,” Jane Doe said.)",
             )
+
+    def _attributed(
+        self,
+        doc: Document,
+        quote: Quotation,
+        min_words: int,
+        previous: Quotation | None,
+        previous_ok: bool,
+    ) -> bool | None:
+        """True when attributed, False for an orphan, None when not a statement at all."""
+        if quote.attribution is not None:
+            return True
+        if not quote.closed:
+            return None
+        if not starts_sentence(doc, quote) or not is_full_sentence(doc, quote, min_words):
+            return None
+        if introduced(doc, quote) or has_speaker_near(doc, quote):
+            return True
+        # Consecutive quoted paragraphs of one speaker: the attribution of the first serves.
+        return previous is not None and previous_ok and _follows(doc, quote, previous)
