@@ -74,7 +74,7 @@ _VERB_WORDS = (
     "suggested|suggests|described|describes|recounted|recounts|admitted|admits"
 )
 VERB = rf"(?:{_VERB_WORDS})"
-_CAP = r"(?:[A-Z][\w’'.\-&]*|[A-Z]\.)"
+_CAP = r"(?:[A-Z](?:[^\W_]|[’'.\-&])*|[A-Z]\.)"
 _CONNECT = r"(?:of|the|and|for|at|de|da|del|della|der|den|van|von|le|la|du|in|on|y|bin|al)"
 _WS = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
 _WS1 = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
@@ -388,6 +388,8 @@ class _Scanner:
             if prev.isalpha():
                 return "apostrophe"  # a mistyped apostrophe inside a word
             return "open"
+        if char == "'" and prev.isdigit() and (nxt.isdigit() or nxt in " \t\n"):
+            return "prime"  # 6'2", 5' tall
         if prev.isalnum() and nxt.isalnum():
             return "apostrophe"
         if char == "’":
