@@ -61,7 +61,8 @@ TOP_WINDOW = 25
 _OPEN = re.compile(r"[ \t]*+(?:#{1,6}[ \t]++|>[ \t]*+)*+(?:[*_]{1,3}[ \t]*+)?")
 _IMMEDIATE = re.compile(r"for[ \t]+immediate[ \t]+release\b", re.IGNORECASE)
 _IMMEDIATE_INLINE = re.compile(
-    r"FOR[ \t]+IMMEDIATE[ \t]+RELEASE\b|\*{1,3}[ \t]*for[ \t]+immediate[ \t]+release[ \t]*\*{1,3}",
+    r"(?-i:FOR[ \t]+IMMEDIATE[ \t]+RELEASE)\b"
+    r"|\*{1,3}[ \t]*for[ \t]+immediate[ \t]+release[ \t]*\*{1,3}",
     re.IGNORECASE,
 )
 _EMBARGO = re.compile(
@@ -225,6 +226,9 @@ def release_line_at_top(
     return None
 
 
+_CONNECTOR = re.compile(r"^[ \t:\-–—]*(?:(?:until|till|to|for|on)\b[ \t:\-–—]*)?", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Embargo:
     """An embargo line and the statement after its label (`until 9 a.m. ET, June 8, 2021`)."""
@@ -255,7 +259,7 @@ def embargoes(doc: Document, found: list[ReleaseLine] | None = None) -> list[Emb
         if closing:
             end = start + closing.start()
             text = text[: closing.start()]
-        if not re.search(r"\w", text):
+        if not re.search(r"\w", _CONNECTOR.sub("", text)):
             following = next(
                 (
                     other
