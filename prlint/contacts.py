@@ -30,7 +30,7 @@ PLAN_SINCE = {"AU": 1999, "GB": 2001}
 
 _PHONE_LABEL = (
     r"(?:office|cell(?:phone)?|mobile|mob|phone|ph|tel|telephone|direct|desk|work|fax|"
-    r"main|toll[- ]free|hotline|call|t|m|p|o|c)"
+    r"main|toll[- ]free|hotline|call|whatsapp|t|m|p|o|c|d)"
 )
 # A run of digit groups: optional +CC, optional (area), then groups joined by one
 # separator each. Each repetition consumes a mandatory separator and digits, so the
@@ -304,7 +304,8 @@ _ORG = _words(
     north south east west new york united kingdom street avenue road suite floor box
     conservancy conservation wildlife alliance coalition ventures labs studios insurance
     brokerage museum library church tribe office offices sales editorial newsroom
-    investors investor players institute commission court courts
+    investors investor players institute commission court courts cities greens labor
+    labour liberal liberals democrats nationals harbour harbor valley beach island
     """
 )
 
@@ -324,7 +325,17 @@ def _capitalised(word: str) -> bool:
         return core.isupper() and word.endswith(".")  # an initial: "J."
     if core.isupper():
         return False  # acronyms and shouting: PACER, AHA, APP
-    return core[0].isupper() and any(c.islower() for c in core[1:])
+    if not (core[0].isupper() and any(c.islower() for c in core[1:])):
+        return False
+    inner = [i for i, c in enumerate(core[1:], 1) if c.isupper()]
+    return all(i <= 3 or core[i - 1] in "-'’" for i in inner)  # "RapidFire" is a brand
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Senator|Sen|Hon|Minister)\.?[ \t]+$")
+
+
+def _after_honorific(text: str, start: int) -> bool:
+    return bool(_HONORIFIC_BEFORE.search(text[max(0, start - 12) : start]))
 
 
 def find_names(text: str, offset: int = 0) -> list[Name]:
@@ -368,8 +379,11 @@ def find_names(text: str, offset: int = 0) -> list[Name]:
         for piece in pieces:
             while piece and piece[-1].group().lower() in _PARTICLES:
                 piece.pop()
-            if not 2 <= len(piece) <= 4 or after_connector:
+            honoured = len(piece) == 1 and _after_honorific(text, piece[0].start())
+            if not (2 <= len(piece) <= 4 or honoured) or after_connector:
                 continue
+            if re.match(r"[ \t]*:[ \t]*[+(\d]", text[piece[-1].end() :]):
+                continue  # "Coffs Harbour: 02 6652 6233" labels a number
             if any(w.group().lower().rstrip(".") in _ORG for w in piece):
                 continue
             first, last = piece[0], piece[-1]
@@ -389,20 +403,28 @@ def find_names(text: str, offset: int = 0) -> list[Name]:
 # A contact label at the start of a line (after Markdown emphasis, heading marks, a
 # leading slash or a short organisation prefix), or "Contact:" after a date on the line.
 _LABEL = re.compile(
-    r"^[ \t]*(?:[#>*_\-•]+[ \t]*)?/?[ \t]*(?:\*\*|__)?[ \t]*"
+    # Leading Markdown marks, images or links ("[](img) [](#) Contact Information:").
+    r"^[ \t]*(?:!?\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)[ \t]*){0,3}"
+    r"(?:[#>*_\-•]+[ \t]*)?/?[ \t]*(?:\*\*|__)?[ \t]*"
     r"(?P<label>"
     r"(?:(?:(?-i:[A-Z])[\w&.]*[ \t]){1,2}?(?=(?:Media|Press)[ \t]))?"
     r"(?:(?:Media|Press|News|Investor|PR|Journalist)s?(?:[ \t]+Relations)?[ \t]+)?"
-    r"(?:Contacts?|CONTACTS?|Enquiries|Inquiries|ENQUIRIES|INQUIRIES)"
-    r"(?:[ \t]*(?:Details|Information|Info|Person|DETAILS))?"
+    r"(?:Contacts?|Enquiries|Inquiries)"
+    r"(?:[ \t]*(?:Details|Information|Info|Person))?"
     r"(?:[ \t]*(?:\*\*|__))?[ \t]*"
     r"(?:[ \t]*:+|[ \t]-[ \t]|[–—]|(?=[ \t]*$)|(?<=Details)|(?<=DETAILS))"
+    r"|(?-i:Contact|CONTACT)(?=(?-i:[A-Z][a-z]))"  # scraped "ContactMike Will"
     r"|(?:Media|Investors?|Press|Media[ \t]+Relations|Media[ \t]+Enquiries|"
     r"Media[ \t]+Inquiries|Further[ \t]+information|More[ \t]+information)"
     r"(?:[ \t]*(?:\*\*|__))?[ \t]*:"
-    r"|For[ \t]+(?:further|more|media|press|additional|all|general|news)[ \t]+(?:\w+[ \t]+){0,1}?"
-    r"(?:information|details|comment|enquiries|inquiries|interviews?|opportunities|"
-    r"requests?)\b,?[ \t]{0,3}(?:please[ \t]+)?(?:contact|call|phone|ring|e-?mail)\b(?:[ \t]*:)?"
+    r"|For[ \t]+(?:further|more|media|press|additional|all|general|news)[ \t]+"
+    r"(?:[\w’'\-]+[ \t]+)?(?:information|details|comments?|enquiries|inquiries|interviews?|"
+    r"opportunities|requests?)\b(?:[ \t]+(?:or|and)[ \t]+(?:to[ \t]+arrange[ \t]+)?"
+    r"(?:comments?|interviews?|information))?,?[ \t]{0,3}(?:please[ \t]+)?"
+    r"(?:contact|call|phone|ring|e-?mail)\b(?:[ \t]*:)?"
+    r"|For[ \t]+(?:media|press|news)[ \t]+(?:inquiries|enquiries|contacts?)\b[^\n.:]{0,60}:"
+    r"|For[ \t]+(?:further|more)[ \t]+(?:comment|information|details)\b[ \t]*"
+    r"(?=(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z]+))"
     r"|(?:[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4}[ \t]+)Contact[ \t]*:"
     r")",
     re.IGNORECASE,
@@ -426,7 +448,10 @@ _CONTACT_PIECES = re.compile(
 
 
 # Email addresses, mailto targets and URLs hide words that look like names.
-_MASK = re.compile(r"\([^)\s]*@[^)\s]*\)|\S+@\S+|https?://\S+")
+_MASK = re.compile(
+    r"\([^)\s]*@[^)\s]*\)|[\w.+'%&=~-]+@[^\s)\]]+|https?://[^\s)]+"
+    r"|(?<=[\w.] )\([^()\n@]{1,60}\)"
+)
 
 
 @dataclass
@@ -463,17 +488,19 @@ def _line_has(line: Line, items: list[Phone] | list[Email]) -> bool:
     return any(line.start <= item.start < line.end + 1 for item in items)
 
 
-def _is_reach_only(line: Line, phones: list[Phone], emails: list[Email]) -> bool:
-    """A line holding only phones/emails and their labels (`Office: 714-347-8435`)."""
+def _is_reach_only(
+    line: Line, phones: list[Phone], emails: list[Email], names: list[Name] | None = None
+) -> bool:
+    """A line holding only phones/emails and their labels (`Office: 714-347-8435`), and
+    with `names`, only names, phones and emails (`Jane Roe 0412 345 678 jane@roe.au`)."""
     text = line.text
-    pieces = sorted(
-        [(p.start - line.start, p.end - line.start) for p in phones
-         if line.start <= p.start <= line.end]
-        + [(e.start - line.start, e.end - line.start) for e in emails
-           if line.start <= e.start <= line.end]
-    )
-    if not pieces:
+    reach = [(p.start - line.start, p.end - line.start) for p in phones
+             if line.start <= p.start <= line.end]
+    reach += [(e.start - line.start, e.end - line.start) for e in emails
+              if line.start <= e.start <= line.end]
+    if not reach:
         return False
+    pieces = sorted(reach + [(n.start - line.start, n.end - line.start) for n in names or []])
     rest, pos = [], 0
     for a, b in pieces:
         rest.append(text[pos:a])
@@ -481,7 +508,7 @@ def _is_reach_only(line: Line, phones: list[Phone], emails: list[Email]) -> bool
     rest.append(text[pos:])
     leftover = _CONTACT_PIECES.sub("", " ".join(rest))
     leftover = re.sub(r"\b(?:ext|x)\.?\s*\d+", "", leftover, flags=re.I)
-    return len(leftover.strip()) <= 3
+    return len(leftover.strip()) <= (3 if not names else 4 * len(pieces))
 
 
 def _contactish(line: Line, phones: list[Phone], emails: list[Email]) -> bool:
@@ -528,7 +555,7 @@ def _build(doc: Document, region: str, phones: list[Phone], emails: list[Email])
             nxt = lines[j]
             if nxt.is_blank:
                 # Wire layouts separate a contact's lines with blank lines.
-                if j + 1 < len(lines) and lines[j + 1].is_blank:
+                if all(k < len(lines) and lines[k].is_blank for k in range(j + 1, j + 4)):
                     break
                 j += 1
                 continue
@@ -583,6 +610,20 @@ def _build(doc: Document, region: str, phones: list[Phone], emails: list[Email])
             continue
         contacts.append(_contact(doc, members, phones, emails, None, None))
         used.update(m.index for m in members)
+    # Unlabelled one-line contacts: lines that start with a name and hold only names,
+    # phones and emails (`Leah Gough  0413 700 185  Diana Juskov  0426 797 223`).
+    for line in lines:
+        if line.index in used or line.is_blank or len(line.text) > 400:
+            continue
+        if not (_line_has(line, phones) or _line_has(line, emails)):
+            continue
+        names = find_names(_MASK.sub(lambda m: " " * len(m.group()), line.text), line.start)
+        first = len(line.text) - len(line.text.lstrip(" \t*"))
+        if not names or names[0].start != line.start + first:
+            continue
+        if _is_reach_only(line, phones, emails, names):
+            contacts.append(_contact(doc, [line], phones, emails, None, None))
+            used.add(line.index)
     contacts.sort(key=lambda c: c.start)
     return contacts
 

@@ -41,7 +41,12 @@ class ContactIncomplete(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for contact in analyse(doc, ctx.settings).contacts:
+        contacts = analyse(doc, ctx.settings).contacts
+        # People the release already gives a way to reach (a wire footer may repeat them).
+        reachable = {
+            name.text for contact in contacts if contact.reachable for name in contact.names
+        }
+        for number, contact in enumerate(contacts):
             span = doc.text[contact.start : contact.end]
             # An obfuscated "[email protected]" is an address (placeholder-contact reports it).
             reach = sorted(
@@ -51,17 +56,26 @@ class ContactIncomplete(Rule):
             )
             label = contact.label or "contact"
             where = contact.label_start if contact.label_start is not None else contact.start
+            if not reach and any(person in span for person in reachable):
+                continue
             if not contact.names and not reach:
+                following = contacts[number + 1] if number + 1 < len(contacts) else None
+                if following is not None and (
+                    doc.line_index(following.start) - doc.line_index(contact.end) <= 8
+                ):
+                    continue  # a heading over the contact lines that follow
                 yield self.diagnostic(
                     where,
                     where + len(label),
-                    f"{label!r} is followed by no name, phone number or email address",
+                    "this contact gives no phone number or email address",
                 )
                 continue
             if not contact.names:
                 what = (
-                    "a phone number" if contact.phones and not contact.emails
-                    else "an email address" if not contact.phones
+                    "a phone number"
+                    if contact.phones and not contact.emails
+                    else "an email address"
+                    if not contact.phones
                     else "a phone number and email address"
                 )
                 yield self.diagnostic(
@@ -70,14 +84,33 @@ class ContactIncomplete(Rule):
                     f"this contact gives {what} but no person's name; name who will answer",
                 )
                 continue
+            if not reach:
+                if len(contact.names) == 1:
+                    person = contact.names[0]
+                    yield self.diagnostic(
+                        person.start,
+                        person.end,
+                        f"contact {person.text!r} has no phone number or email address",
+                    )
+                else:
+                    yield self.diagnostic(
+                        where,
+                        where + len(label),
+                        "this contact gives no phone number or email address",
+                    )
+                continue
+            # One line listing several people (`Jane Roe 0412 345 678  John Doe`): each
+            # needs a number or address of their own. Stacked layouts mix company and
+            # person lines, so they are judged as a whole.
             names = contact.names
             for index, person in enumerate(names):
                 until = names[index + 1].start if index + 1 < len(names) else contact.end + 1
-                since = names[index - 1].end if index else contact.start
                 own = [r for r in reach if person.start <= r < until]
-                # In "phone / email / Name" layouts the reach may precede the name.
-                shared = index == len(names) - 1 and any(since <= r < person.start for r in reach)
-                if not own and not shared and not (len(names) == 1 and reach):
+                line = doc.line_at(person.start)
+                others_here = any(
+                    line.start <= r <= line.end for r in reach if not person.start <= r < until
+                )
+                if not own and others_here and person.text not in reachable:
                     yield self.diagnostic(
                         person.start,
                         person.end,

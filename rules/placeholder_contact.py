@@ -49,26 +49,38 @@ class PlaceholderContact(Rule):
         found: list[tuple[int, int, str]] = []
         for match in FICTIONAL_NANP.finditer(text, doc.body_start):
             found.append(
-                (match.start(), match.end(),
-                 f"{match.group()!r} is a fictional 555-01xx number; put the real number in")
+                (
+                    match.start(),
+                    match.end(),
+                    f"{match.group()!r} is a fictional 555-01xx number; put the real number in",
+                )
             )
         for match in MASKED_PHONE.finditer(text, doc.body_start):
             found.append(
-                (match.start(), match.end(),
-                 f"placeholder phone number {match.group()!r}; put the real number in")
+                (
+                    match.start(),
+                    match.end(),
+                    f"placeholder phone number {match.group()!r}; put the real number in",
+                )
             )
         for email in analyse(doc, ctx.settings).emails:
             if email.in_link_target or not is_placeholder_email(email.address):
                 continue
             found.append(
-                (email.start, email.end,
-                 f"placeholder email address {email.address!r}; put the real address in")
+                (
+                    email.start,
+                    email.end,
+                    f"placeholder email address {email.address!r}; put the real address in",
+                )
             )
         for match in CLOUDFLARE.finditer(text, doc.body_start):
             found.append(
-                (match.start(), match.end(),
-                 "'[email protected]' is obfuscation residue where an email address was hidden; "
-                 "restore the real address")
+                (
+                    match.start(),
+                    match.end(),
+                    "'[email protected]' is obfuscation residue where an email address was hidden; "
+                    "restore the real address",
+                )
             )
         for start, end, message in sorted(found):
             yield self.diagnostic(start, end, message)
