@@ -338,9 +338,9 @@ class _Scanner:
         prev = _prev_char(text, i, block.start)
         nxt = _next_char(text, i + len(char) - 1, block.end)
         if len(char) == 2:
-            role = self.double_role('"', prev, nxt)
+            role = self.double_role('"', i, prev, nxt)
         elif char in '"“”':
-            role = self.double_role(char, prev, nxt)
+            role = self.double_role(char, i, prev, nxt)
         else:
             role = self.single_role(char, i, prev, nxt, block)
         mark = Mark(i, char, role)
@@ -350,7 +350,7 @@ class _Scanner:
         elif role == "close":
             self.pop(mark)
 
-    def double_role(self, char: str, prev: str, nxt: str) -> str:
+    def double_role(self, char: str, i: int, prev: str, nxt: str) -> str:
         open_double = self._open_double() is not None
         if char == "“":
             if open_double and nxt in " \t\n\u00a0" and (
@@ -434,19 +434,24 @@ class _Scanner:
                 outer.paragraphs.append((mark.offset, block.end))
                 return
         if mark.double:
-            outer = self._open_double()
-            if outer is not None and (
-                block.start > outer.paragraphs[-1][0] and self._first_mark_of_block(mark, block)
-                or _at_line_start(text, mark.offset)
-                and _previous_content_ends_sentence(text, mark.offset)
-                and outer.depth == 0
+            open_double = self._open_double()
+            if open_double is not None and (
+                (
+                    block.start > open_double.paragraphs[-1][0]
+                    and self._first_mark_of_block(mark, block)
+                )
+                or (
+                    _at_line_start(text, mark.offset)
+                    and _previous_content_ends_sentence(text, mark.offset)
+                    and open_double.depth == 0
+                )
             ):
                 # A new paragraph of the same quotation.
-                while self.stack and self.stack[-1] is not outer:
+                while self.stack and self.stack[-1] is not open_double:
                     self.stack.pop()  # single quotations do not run across paragraphs
-                self._end_paragraph(outer, self._line_end_before(mark.offset))
-                outer.continuations.append(mark)
-                outer.paragraphs.append((mark.offset, block.end))
+                self._end_paragraph(open_double, self._line_end_before(mark.offset))
+                open_double.continuations.append(mark)
+                open_double.paragraphs.append((mark.offset, block.end))
                 return
         parent = self.stack[-1] if self.stack else None
         quote = Quotation(
@@ -506,9 +511,8 @@ def _sentence_tail(text: str, start: int, limit: int) -> str:
     chunk = text[start:end]
     cut = len(chunk)
     for match in re.finditer(r"[.!?](?=[\s*_]|$)|\n[ \t]*\n|[“\"‘]", chunk):
-        if match.group() == ".":
-            if _ABBREVIATIONS.search(chunk[: match.end()]):
-                continue
+        if match.group() == "." and _ABBREVIATIONS.search(chunk[: match.end()]):
+            continue
         cut = match.end() if match.group() in ".!?" else match.start()
         break
     return chunk[:cut]

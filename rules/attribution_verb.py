@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import ClassVar
 
 from prlint.diagnostics import Diagnostic, Edit, Fix
 from prlint.document import Document
@@ -63,7 +64,7 @@ class AttributionVerb(Rule):
     code = "PR404"
     summary = "Attribution verb other than the house verb (said)"
     fix_safety = "unsafe"
-    options = {
+    options: ClassVar[dict[str, Option]] = {
         "verb": Option("said", "The house attribution verb.", choices=("said", "says")),
     }
 

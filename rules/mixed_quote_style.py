@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import ClassVar
 
 from prlint.diagnostics import Diagnostic, Edit, Fix
 from prlint.document import Document
@@ -84,7 +85,7 @@ class MixedQuoteStyle(Rule):
     code = "PR407"
     summary = "Straight and curly quotation marks or apostrophes mixed in one release"
     fix_safety = "safe"
-    options = {
+    options: ClassVar[dict[str, Option]] = {
         "style": Option(
             "auto",
             "auto: the release's majority style; curly or straight: enforce that style.",

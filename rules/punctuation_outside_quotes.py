@@ -25,6 +25,7 @@ Fix:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from prlint.diagnostics import Diagnostic, Edit, Fix
 from prlint.document import Document
@@ -37,7 +38,7 @@ class PunctuationOutsideQuotes(Rule):
     code = "PR406"
     summary = "Period or comma after a closing double quotation mark (US style puts it inside)"
     fix_safety = "safe"
-    options = {
+    options: ClassVar[dict[str, Option]] = {
         "style": Option(
             "us",
             "us: periods and commas go inside closing marks; uk: logical punctuation, "

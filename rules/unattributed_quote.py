@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import ClassVar
 
 from prlint.diagnostics import Diagnostic
 from prlint.document import Document
@@ -98,7 +99,7 @@ class UnattributedQuote(Rule):
     name = "unattributed-quote"
     code = "PR403"
     summary = "Quoted sentence with no named speaker nearby (orphan quote)"
-    options = {
+    options: ClassVar[dict[str, Option]] = {
         "min-words": Option(6, "Shortest quotation, in words, that counts as a statement."),
     }
 

@@ -44,7 +44,9 @@ class UnbalancedQuotes(Rule):
         for quote in found.quotations:
             if quote.double and not quote.closed:
                 paragraphs = len(quote.paragraphs)
-                where = f" (the quotation runs over {paragraphs} paragraphs)" if paragraphs > 1 else ""
+                where = (
+                    f" (the quotation runs over {paragraphs} paragraphs)" if paragraphs > 1 else ""
+                )
                 yield self.diagnostic(
                     quote.start,
                     quote.start + 1,
