@@ -70,11 +70,11 @@ PROVINCES: dict[str, str] = {
 DISTRICT_OF_COLUMBIA = ("DC", "D.C.", "District of Columbia")
 
 STANDALONE_US = frozenset(
-    "ATLANTA BALTIMORE BOSTON CHICAGO CINCINNATI CLEVELAND DALLAS DENVER DETROIT HONOLULU "
-    "HOUSTON INDIANAPOLIS|LAS VEGAS|LOS ANGELES|MIAMI MILWAUKEE MINNEAPOLIS|NEW ORLEANS|"
-    "NEW YORK|OKLAHOMA CITY|PHILADELPHIA PHOENIX PITTSBURGH|ST. LOUIS|SALT LAKE CITY|"
-    "SAN ANTONIO|SAN DIEGO|SAN FRANCISCO|SEATTLE WASHINGTON".replace(" ", "|")
-    .replace("LAS|VEGAS", "LAS VEGAS")
+    """ATLANTA|BALTIMORE|BOSTON|CHICAGO|CINCINNATI|CLEVELAND|DALLAS|DENVER|DETROIT|HONOLULU|
+    HOUSTON|INDIANAPOLIS|LAS VEGAS|LOS ANGELES|MIAMI|MILWAUKEE|MINNEAPOLIS|NEW ORLEANS|
+    NEW YORK|OKLAHOMA CITY|PHILADELPHIA|PHOENIX|PITTSBURGH|ST. LOUIS|SALT LAKE CITY|
+    SAN ANTONIO|SAN DIEGO|SAN FRANCISCO|SEATTLE|WASHINGTON""".replace("\n", "")
+    .replace(" " * 4, "")
     .split("|")
 )
 STANDALONE_FOREIGN = frozenset(
@@ -201,53 +201,11 @@ _LOWER_CONNECTORS = frozenset(
     {"de", "del", "la", "le", "of", "da", "do", "dos", "du", "am", "on", "sur", "upon"}
 )
 _NOT_PLACES = frozenset(
-    [
-        "NOTE",
-        "UPDATE",
-        "UPDATED",
-        "BREAKING",
-        "CORRECTION",
-        "PHOTO",
-        "PHOTOS",
-        "VIDEO",
-        "MEDIA",
-        "ADVISORY",
-        "RELEASE",
-        "CONTACT",
-        "CONTACTS",
-        "EMBARGO",
-        "EMBARGOED",
-        "NEWS",
-        "PRESS",
-        "FOR",
-        "ABOUT",
-        "WHAT",
-        "WHEN",
-        "WHERE",
-        "WHO",
-        "WHY",
-        "HOW",
-        "IMMEDIATE",
-        "ATTENTION",
-        "EDITORS",
-        "EDITOR",
-        "SOURCE",
-        "TOPIC",
-        "DATE",
-        "TIME",
-        "LOCATION",
-        "SUMMARY",
-        "HIGHLIGHTS",
-        "BACKGROUND",
-        "QUOTE",
-        "Q",
-        "A",
-        "STATEMENT",
-        "TLDR",
-        "RE",
-        "SUBJECT",
-        "CASE",
-    ]
+    """NOTE UPDATE UPDATED BREAKING CORRECTION PHOTO PHOTOS VIDEO MEDIA ADVISORY RELEASE
+    CONTACT CONTACTS EMBARGO EMBARGOED NEWS PRESS FOR ABOUT WHAT WHEN WHERE WHO WHY HOW
+    IMMEDIATE ATTENTION EDITORS EDITOR SOURCE TOPIC DATE TIME LOCATION SUMMARY HIGHLIGHTS
+    BACKGROUND QUOTE Q A STATEMENT TLDR RE SUBJECT CASE MONDAY TUESDAY WEDNESDAY THURSDAY
+    FRIDAY SATURDAY SUNDAY TODAY YESTERDAY""".split()  # noqa: SIM905
 )
 
 
@@ -425,6 +383,12 @@ def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
         # closing markup / parenthesis
         close = _CLOSE.match(window, cursor)
         probe = close.end() if close else cursor
+        if date_part is None and places:  # "**MINNEAPOLIS** (October 1, 2013) — "
+            skip = _SPACES1.match(window, probe)
+            date = _DATE.match(window, skip.end()) if skip else None
+            if date and date.group().startswith("("):
+                date_part = Part(date.group().strip(), base + date.start(), base + date.end())
+                probe = date.end()
         tag = _WIRE_TAG.match(window, probe) or _WIRE_TAG.match(
             window, probe + 1 if window[probe : probe + 1] == " " else probe
         )
@@ -517,7 +481,7 @@ def _plausible(line: Dateline, rest: str, lenient: bool = False) -> bool:
     if line.separator is None and line.wire is None and line.date is None:
         return False
     # The body must follow: prose on the same or next line, unless a wire line stands alone.
-    if line.wire is None and not re.match(r"[ \t\n]*[\"“‘'*\[(]?[A-Za-z0-9$]", rest):
+    if line.wire is None and not re.match(r"[ \t\n]*[\"“‘'*_\[(]{0,3}[A-Za-z0-9$]", rest):
         return False
     first_line = rest.lstrip(" \t\n").split("\n", 1)[0][:80]
     if line.wire is None and first_line and not re.search(r"[a-z]", first_line):

@@ -453,14 +453,8 @@ class _Analysis:
                 continue
             found.append((line, line.start))
         found.reverse()
-        if not self.hard_wrapped() and any(
-            re.match(r"[ \t]*[a-z(]", line.text) for line, _ in found
-        ):
-            found = []  # scraped link text broken over lines, not a headline
-        while found and re.match(
-            r"[ \t]*[a-z]", found[0][0].text[found[0][1] - found[0][0].start :]
-        ):
-            found.pop(0)
+        if found and re.match(r"[ \t]*[a-z(]", found[0][0].text[found[0][1] - found[0][0].start :]):
+            found = []  # pieces of a sentence broken over lines (scraped links), not a headline
         if found and summary:
             summary.reverse()
             self.summary = summary
