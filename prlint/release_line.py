@@ -26,8 +26,9 @@ skip them (the headline finder does):
 
 `release_line_at_top` is looser, for deciding whether a release has one at all: it also
 accepts a label in capitals or title case inside a letterhead line (`MEDIA RELEASE
-MINISTER FOR FOREIGN AFFAIRS ...`, `MICHAEL DANBY MHR Press Release from ...`; not
-`a joint media release`) and an inline `***For immediate release***` or `FOR IMMEDIATE
+MINISTER FOR FOREIGN AFFAIRS ...`, `MICHAEL DANBY MHR Press Release from ...`) or in any
+case opening a line (`Joint media release with Chris Bowen MP ...`; not `In a media
+release, ...`) and an inline `***For immediate release***` or `FOR IMMEDIATE
 RELEASE`.
 """
 
@@ -83,6 +84,8 @@ _ABBREVIATIONS = frozenset(
         "ore penn tenn wash wis wyo jan feb aug sept sep oct nov dec",
     )
 )
+# What may stand before a label in any case that opens a line: `Joint media release with ...`
+_LABEL_OPENING = re.compile(r"[ \t>*_#]*(?:[A-Z][\w’'-]*[ \t]+){0,3}")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]")
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 # After a label, only separators, dates, reference numbers (01/596, 12/0608/MC) and markup.
@@ -218,7 +221,9 @@ def release_line_at_top(
     label_re = _label_pattern(labels)
     for line in top_lines(doc):
         for label in label_re.finditer(line.text):
-            if label.group(0).isupper() or label.group(0).istitle():
+            written = label.group(0)
+            opens = _LABEL_OPENING.fullmatch(line.text[: label.start()]) is not None
+            if written.isupper() or written.istitle() or opens:
                 return line.start + label.start(), line.start + label.end()
         inline = _IMMEDIATE_INLINE.search(line.text)
         if inline:
