@@ -477,8 +477,14 @@ class _Analysis:
         joined = f"{text} {next_text}"
         if len(joined) > 40 and joined in self.doc.text:
             return True
-        # PDF text wraps a long headline: both halves title-like, the first one long
-        return self.hard_wrapped() and len(text) >= 45 and not re.search(r"[.!?:]$", text)
+        # PDF text wraps a long headline: the first half long, both halves in title case
+        return (
+            self.hard_wrapped()
+            and len(text) >= 45
+            and not re.search(r"[.!?:]$", text)
+            and _title_cased(text)
+            and _title_cased(next_text)
+        )
 
     def set_headline(
         self, parts: list[tuple[Line, int]], source: str, end: int | None = None
@@ -594,6 +600,12 @@ def _slice_blocks(doc: Document, first: int, stop: int) -> list[Block]:
         if lines:
             out.append(block if len(lines) == len(block.lines) else Block(lines, block.kind))
     return out
+
+
+def _title_cased(text: str) -> bool:
+    """Seven in ten words of four letters or more start with a capital."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    return not words or sum(w[0].isupper() for w in words) * 10 >= len(words) * 7
 
 
 def _one_line_paragraphs(block: Block) -> bool:
