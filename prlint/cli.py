@@ -16,7 +16,7 @@ from prlint.config import ConfigError
 from prlint.diagnostics import Severity
 from prlint.engine import Result
 from prlint.registry import Registry, load_registry
-from prlint.runner import ConfigCache, Overrides, check_file, check_stdin, expand_paths
+from prlint.runner import ConfigCache, Overrides, check_files, check_stdin, expand_paths
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -125,17 +125,19 @@ def run_checks(
     paths: list[str],
     configs: ConfigCache,
     stdin_filename: str | None,
+    jobs: int | None = None,
 ) -> tuple[list[Result], dict[str, Severity], dict[str, list[str]]]:
     """Check every path; returns results, each result's fail-on level, and stdin sources."""
-    results: list[Result] = []
     fail_levels: dict[str, Severity] = {}
     sources: dict[str, list[str]] = {}
     missing: list[tuple[str, str]] = []
-    for path in expand_paths([p for p in paths if p != "-"], configs, missing):
-        config = configs.for_path(path)
-        result = check_file(path, config)
+    work = [
+        (path, configs.for_path(path))
+        for path in expand_paths([p for p in paths if p != "-"], configs, missing)
+    ]
+    results = check_files(work, jobs)
+    for result, (_, config) in zip(results, work, strict=True):
         fail_levels[result.path] = config.fail_on
-        results.append(result)
     if "-" in paths:
         name = stdin_filename or "<stdin>"
         config = configs.for_path(Path(stdin_filename) if stdin_filename else Path.cwd() / "x")
@@ -189,6 +191,21 @@ def check(
             "--check-deliverability", help="Look up email domains in DNS (needs network)."
         ),
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes for many files (default: number of cores).",
+        ),
+    ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Apply safe fixes first (as `prlint fix`), then check.")
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="With --fix, also apply unsafe fixes.")
+    ] = False,
 ) -> None:
     """Check press releases and report what is wrong."""
     registry = registry_or_exit()
@@ -197,7 +214,11 @@ def check(
     )
     configs = ConfigCache(registry, config, overrides)
     try:
-        results, fail_levels, sources = run_checks(paths, configs, stdin_filename)
+        if fix:
+            from prlint.cli_fix import fix_paths_and_report
+
+            fix_paths_and_report(paths, configs, unsafe_fixes)
+        results, fail_levels, sources = run_checks(paths, configs, stdin_filename, jobs)
     except ConfigError as exc:
         error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None

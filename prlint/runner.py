@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -57,13 +57,21 @@ class ConfigCache:
         self.explicit = explicit
         self.overrides = overrides
         self._by_file: dict[Path | None, Config] = {}
+        self._by_dir: dict[Path, Path | None] = {}
 
     def for_path(self, path: Path) -> Config:
-        config_path = self.explicit if self.explicit else find_config(path)
+        config_path = self.explicit if self.explicit else self._find(path)
         if config_path not in self._by_file:
             loaded = load_config(self.registry, config_path)
             self._by_file[config_path] = self.overrides.apply(loaded)
         return self._by_file[config_path]
+
+    def _find(self, path: Path) -> Path | None:
+        # Discovery walks up the directory tree; files in one directory share the answer.
+        directory = path if path.is_dir() else path.parent
+        if directory not in self._by_dir:
+            self._by_dir[directory] = find_config(directory)
+        return self._by_dir[directory]
 
 
 def expand_paths(
@@ -128,6 +136,89 @@ def check_file(path: Path, config: Config, display: str | None = None) -> Result
     return check_document(source.document(), config, path)
 
 
+# A worker process costs a fork and the transfer of its results; below this many files
+# per worker the pool does not pay for itself and the files are checked in this process.
+MIN_FILES_PER_JOB = 8
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def check_files(
+    work: Sequence[tuple[Path, Config]], jobs: int | None = None
+) -> list[Result]:
+    """Check files, in a process pool when there are enough of them; results in order.
+
+    The order of the results is the order of `work`, whatever the number of jobs, so the
+    output is the same as a sequential run. Ctrl-C stops the workers and re-raises
+    KeyboardInterrupt here.
+    """
+    jobs = default_jobs() if jobs is None or jobs < 1 else jobs
+    workers = min(jobs, len(work) // MIN_FILES_PER_JOB)
+    if workers < 2:
+        return [check_file(path, config) for path, config in work]
+    return _check_in_pool(work, workers)
+
+
+_worker_configs: list[Config] = []
+
+
+def _init_worker(configs: list[Config]) -> None:
+    import signal
+
+    # Ctrl-C reaches the whole process group; the parent alone decides what happens.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_configs[:] = configs
+
+
+def _check_chunk(chunk: list[tuple[str, int]]) -> list[Result]:
+    return [check_file(Path(path), _worker_configs[index]) for path, index in chunk]
+
+
+def _check_in_pool(work: Sequence[tuple[Path, Config]], workers: int) -> list[Result]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    configs: list[Config] = []
+    config_index: dict[int, int] = {}
+    tasks: list[tuple[str, int]] = []
+    for path, config in work:
+        if id(config) not in config_index:
+            config_index[id(config)] = len(configs)
+            configs.append(config)
+        tasks.append((str(path), config_index[id(config)]))
+    # Small chunks balance the load; not so small that messaging dominates.
+    size = max(1, min(64, len(tasks) // (workers * 4)))
+    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    # fork shares the loaded rules and compiled patterns with the workers for free.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    results: list[Result] = []
+    executor = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(configs,)
+    )
+    try:
+        for done in executor.map(_check_chunk, chunks):
+            results.extend(done)
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory): check what is left here, in order.
+        for chunk in chunks[len(results) // size if size else 0 :]:
+            results.extend(check_file(Path(p), configs[i]) for p, i in chunk)
+    except BaseException:  # Ctrl-C or an unexpected failure: stop the workers now
+        for process in list(getattr(executor, "_processes", {}).values()):
+            process.terminate()
+        executor.shutdown(wait=False, cancel_futures=True)
+        raise
+    executor.shutdown(wait=True)
+    return results
+
+
 def check_stdin(data: bytes, filename: str, config: Config) -> Result:
     try:
         source = decode(data, filename)
@@ -141,6 +232,8 @@ __all__ = [
     "ConfigError",
     "Overrides",
     "check_file",
+    "check_files",
     "check_stdin",
+    "default_jobs",
     "expand_paths",
 ]
