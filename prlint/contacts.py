@@ -89,13 +89,18 @@ def _shape(text: str, region: str, labelled: bool) -> str | None:
     if text.startswith("+"):
         return "intl" if 8 <= len(digits) <= 15 else ("labelled" if labelled else None)
     nanp = region in NANP_REGIONS
+    trunk = bool(re.match(r"\(?0[1-9]", text)) and len(groups) >= 2 and 9 <= len(digits) <= 11
     if nanp:
         if sizes == [3, 3, 4] or (sizes == [1, 3, 3, 4] and groups[0] == "1"):
             return "nanp"
         if text.startswith("(") and sizes in ([3, 7], [3, 3, 4]):
             return "nanp"
+        if trunk and not labelled:
+            # A national number of another country (`0412 345 678`): a way to reach
+            # someone, but not one to judge by the North American plan.
+            return "foreign"
     else:
-        if re.match(r"\(?0[1-9]", text) and len(groups) >= 2 and 9 <= len(digits) <= 11:
+        if trunk:
             return "trunk"
         if region == "AU" and (
             sizes == [4, 3, 3] and groups[0] in ("1300", "1800")
@@ -204,6 +209,7 @@ _TLD_REGION = [
 _CC_REGION = {"61": "AU", "44": "GB", "64": "NZ", "27": "ZA", "65": "SG", "91": "IN",
               "353": "IE", "1": "US"}
 _CC = re.compile(r"(?<![\w+])\+[ ]?(1|61|44|64|27|65|91|353)[ \-(]")
+_NANP_SHAPE = re.compile(r"(?<![\d+\-])\(?\d{3}\)?[ .\-]\d{3}[.\-]\d{4}(?!\d)")
 _AU_WORDS = re.compile(
     r"\b(?:New South Wales|Queensland|Tasmania|South Australia|Western Australia|"
     r"Northern Territory|Australian Capital Territory|CANBERRA|Canberra|SYDNEY|MELBOURNE|"
@@ -236,7 +242,10 @@ def infer_region(doc: Document, settings: dict[str, Any] | None = None) -> str:
             scores[region] = scores.get(region, 0) + 2 * min(count, 3)
     for match in _CC.finditer(doc.text, doc.body_start):
         region = _CC_REGION[match.group(1)]
-        scores[region] = scores.get(region, 0) + 2
+        scores[region] = scores.get(region, 0) + 1
+    nanp = len(_NANP_SHAPE.findall(doc.text, doc.body_start))
+    if nanp:
+        scores["US"] = scores.get("US", 0) + min(nanp, 3)
     au_words = len(_AU_WORDS.findall(doc.text))
     if au_words:
         scores["AU"] = scores.get("AU", 0) + min(au_words, 3)
@@ -245,7 +254,7 @@ def infer_region(doc: Document, settings: dict[str, Any] | None = None) -> str:
         scores["GB"] = scores.get("GB", 0) + min(gb_words, 2)
     if not scores:
         return "US"
-    best = max(scores, key=lambda r: scores[r])
+    best = max(scores, key=lambda r: (scores[r], r == "US"))
     return best if scores[best] >= 2 else "US"
 
 
@@ -287,7 +296,8 @@ _STOP = _words(
     representative liaison admin editor reporter producer founder owner partner chair
     chairman chairwoman contact contacts details email e-mail phone tel cell mobile
     office fax website web site media press inquiries enquiries release immediate for
-    advisory news statement update updates here us
+    advisory news statement update updates here us in at to on by from with or and
+    please visit call write follow see read whatsapp
     """
 )
 # ... and words that make a run of capitalised words an organisation or place.
@@ -301,7 +311,7 @@ _ORG = _words(
     state city police sheriff capital industries holdings partners strategies consulting
     solutions systems technologies fund trust bank club league board school college
     hospital health care camps america american canada canadian australia australian
-    north south east west new york united kingdom street avenue road suite floor box
+    new york united kingdom street avenue road suite floor box
     conservancy conservation wildlife alliance coalition ventures labs studios insurance
     brokerage museum library church tribe office offices sales editorial newsroom
     investors investor players institute commission court courts cities greens labor
@@ -488,6 +498,13 @@ def _line_has(line: Line, items: list[Phone] | list[Email]) -> bool:
     return any(line.start <= item.start < line.end + 1 for item in items)
 
 
+def _reaches(line: Line, phones: list[Phone], emails: list[Email]) -> bool:
+    """Whether a line gives a phone or an address (an obfuscated one counts)."""
+    return _line_has(line, phones) or _line_has(line, emails) or bool(
+        CLOUDFLARE.search(line.text)
+    )
+
+
 def _is_reach_only(
     line: Line, phones: list[Phone], emails: list[Email], names: list[Name] | None = None
 ) -> bool:
@@ -567,12 +584,12 @@ def _build(doc: Document, region: str, phones: list[Phone], emails: list[Email])
         # reach at all, keep only a name line right under the label.
         last = 0
         for k, member in enumerate(members):
-            if _line_has(member, phones) or _line_has(member, emails):
+            if _reaches(member, phones, emails):
                 last = k
         if (
             last == 0
             and len(members) > 1
-            and not (_line_has(members[0], phones) or _line_has(members[0], emails))
+            and not _reaches(members[0], phones, emails)
             and _NAME_LINE.match(members[1].text)
             and find_names(members[1].text)
         ):

@@ -43,10 +43,13 @@ class ContactIncomplete(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         contacts = analyse(doc, ctx.settings).contacts
         # People the release already gives a way to reach (a wire footer may repeat them).
-        reachable = {
-            name.text for contact in contacts if contact.reachable for name in contact.names
-        }
         for number, contact in enumerate(contacts):
+            reachable = {
+                name.text
+                for other in contacts
+                if other is not contact and other.reachable
+                for name in other.names
+            }
             span = doc.text[contact.start : contact.end]
             # An obfuscated "[email protected]" is an address (placeholder-contact reports it).
             reach = sorted(
