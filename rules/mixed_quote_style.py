@@ -49,7 +49,9 @@ _CURLY = {
 _NAMES = {"open": "opening mark", "close": "closing mark", "apostrophe": "apostrophe"}
 
 
-_SENTENCE_END = re.compile(r"[.!?…][”’\"')\]*_]*(?:\s|$)")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?…][”’\"')\]*_]*(?:\s|$)")
+_WORDS = re.compile(r"\S+")
+_MIN_WORDS = 6  # `Let's Keep in Touch!` in a footer is not prose
 
 
 def _prose_lines(doc: Document) -> set[int]:
@@ -65,7 +67,7 @@ def _prose_lines(doc: Document) -> set[int]:
         for k, line in enumerate(block.lines):
             text = texts[k]
             if (
-                _SENTENCE_END.search(text)
+                (_SENTENCE_END.search(text) and len(_WORDS.findall(text)) >= _MIN_WORDS)
                 or (k + 1 < len(texts) and texts[k + 1][:1].islower())
                 or (k > 0 and text[:1].islower())
             ):
