@@ -323,7 +323,15 @@ class _Scanner:
 
     def scan_block(self, block: Block) -> None:
         text = self.text
-        spans = excluded_spans(self.doc, block)
+        if _MARKS.search(text, block.start, block.end) is None:
+            return
+        chunk = text[block.start : block.end]
+        spans = (
+            excluded_spans(self.doc, block)
+            if "`" in chunk or "<" in chunk or "](" in chunk or "://" in chunk
+            or "www." in chunk or "[" in chunk
+            else []
+        )
         span_index = 0
         for match in _MARKS.finditer(text, block.start, block.end):
             i = match.start()
