@@ -48,11 +48,11 @@ class Registry:
         return sorted(self.rules.values(), key=lambda r: (r.code[:2], len(r.code), r.code))
 
 
-def _rules_in(obj: Any) -> list[type[Rule]]:
+def _rules_in(obj: Any, errors: list[str] | None = None) -> list[type[Rule]]:
     if inspect.isclass(obj) and issubclass(obj, Rule) and obj is not Rule:
         return [obj] if getattr(obj, "name", None) else []
     if isinstance(obj, list | tuple):
-        return [rule for item in obj for rule in _rules_in(item)]
+        return [rule for item in obj for rule in _rules_in(item, errors)]
     if isinstance(obj, ModuleType):
         found = [
             value
@@ -64,8 +64,15 @@ def _rules_in(obj: Any) -> list[type[Rule]]:
         ]
         if hasattr(obj, "__path__"):
             for info in sorted(pkgutil.iter_modules(obj.__path__), key=lambda i: i.name):
-                if not info.name.startswith("_"):
-                    found += _rules_in(importlib.import_module(f"{obj.__name__}.{info.name}"))
+                if info.name.startswith("_"):
+                    continue
+                name = f"{obj.__name__}.{info.name}"
+                try:  # one broken module must not hide the package's other rules
+                    found += _rules_in(importlib.import_module(name), errors)
+                except Exception as exc:
+                    if errors is None:
+                        raise
+                    errors.append(f"rule module {name} failed to load: {exc}")
         return found
     return []
 
@@ -83,7 +90,7 @@ def load_registry(refresh: bool = False) -> Registry:
         source = "builtin" if ep.name == "builtin" else (ep.dist.name if ep.dist else ep.name)
         try:
             loaded = ep.load()
-            rules = _rules_in(loaded)
+            rules = _rules_in(loaded, registry.errors)
         except Exception as exc:  # a broken plugin must not take prlint down
             registry.errors.append(f"plugin {ep.name!r} ({ep.value}) failed to load: {exc}")
             continue

@@ -133,3 +133,29 @@ def test_broken_plugin_is_reported_not_fatal(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         load_registry(refresh=True)
+
+
+def test_broken_module_in_a_rule_package_spares_its_siblings(tmp_path, monkeypatch):
+    package = tmp_path / "mixed_rules"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "good.py").write_text(
+        "from prlint.rule import Rule\n"
+        "class Good(Rule):\n    name = 'good-rule'\n    code = 'GD101'\n    summary = 's'\n"
+        "    def check(self, doc, ctx):\n        return iter(())\n"
+    )
+    (package / "bad.py").write_text("raise RuntimeError('half-written')\n")
+    dist = tmp_path / "mixed_rules-0.1.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: mixed-rules\nVersion: 0.1\n")
+    (dist / "entry_points.txt").write_text("[prlint.rules]\nmixed = mixed_rules\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    from prlint.registry import load_registry
+
+    try:
+        registry = load_registry(refresh=True)
+        assert registry.rules["good-rule"].source == "mixed-rules"
+        assert any("mixed_rules.bad failed to load: half-written" in e for e in registry.errors)
+    finally:
+        monkeypatch.undo()
+        load_registry(refresh=True)
