@@ -54,19 +54,34 @@ _NOT_PROSE_START = re.compile(
     r"[a-z][.)][ \t]|[ivx]{1,4}[.)][ \t]|e\.g\.|i\.e\.|etc\."
     r"|\S{1,64}@|https?:|www\.|mailto:|[a-z]+[A-Z]"
 )
-_CONTACT = re.compile(
-    r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,}"
-    r"|(?:https?://|www\.)\S"
-    r"|\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b"
-    r"|\+?\b\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}[ .-]?\d{0,4}\b"
-)
+_PHONE = re.compile(r"\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}\b")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 # The first word of a continuation: a real lowercase word, not OCR debris such as `r Î`.
 _FIRST_WORD = re.compile(r"(?:a|[a-z\u00df-\u00ff][a-z\u00df-\u00ff'’-]+)\b")
+_WORD_PUNCT = ".,;:!?\"'”’“‘()[]*_"
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _MINOR = frozenset(
-    ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
-     "the", "to", "with", "vs", "via")
+    (
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "vs",
+        "via",
+    )
 )
 
 
@@ -85,10 +100,17 @@ def _ends_open(text: str) -> bool:
     return stripped[-1] not in _TERMINAL
 
 
+def _contact_like(text: str) -> bool:
+    """An email address, a link or a phone number."""
+    return "@" in text or "://" in text or "www." in text or _PHONE.search(text) is not None
+
+
 def _title_like(text: str) -> bool:
     """A line in title case or capitals: a heading or title-page line, not prose."""
+    if len(text) > 200:
+        return False
     words = _WORD.findall(text)
-    if not words or len(words) > 25 or len(text) > 200:
+    if not words or len(words) > 25:
         return False
     if text.isupper():
         return True
@@ -146,6 +168,10 @@ class BrokenParagraph(Rule):
         )
 
     def _check_pair(self, first: Block, second: Block) -> Diagnostic | None:
+        # Cheap test first: most paragraphs start with a capital or a quotation mark.
+        opening = second.first.text.lstrip(" \t>")[:1]
+        if not opening or not _LOWER_START.match(opening):
+            return None
         _, tail = _content(first.last)
         head_start, head = _content(second.first)
         tail = tail.rstrip()
@@ -156,20 +182,20 @@ class BrokenParagraph(Rule):
         if not _ends_open(tail) or _NOT_PROSE_START.match(head) or not _FIRST_WORD.match(head):
             return None
         # Page numbers and OCR debris are not the first half of a sentence.
-        if sum(len(_LETTERS.findall(line.text)) for line in first.lines) < 3:
+        if len(first.lines) == 1 and len(_LETTERS.findall(first.first.text, 0, 40)) < 3:
             return None
         # A short open-ended fragment after it (`given to the`) is a title page or a
         # layout of short lines, not a paragraph that lost its second half.
         if len(second.lines) == 1 and len(head.rstrip()) < 50 and _ends_open(head):
             return None
-        if _CONTACT.search(tail) or _CONTACT.search(head.split(" ", 1)[0]):
+        if _contact_like(tail[-80:]) or _contact_like(head[:80].split(" ", 1)[0]):
             return None
         if len(first.lines) == 1 and _title_like(tail):
             return None
         end = first.last.start + len(first.last.text.rstrip())
         start_b = head_start + head_indent
-        last_word = tail.rsplit(None, 1)[-1]
-        next_word = head.split(None, 1)[0]
+        last_word = tail.rsplit(None, 1)[-1].strip(_WORD_PUNCT) or tail.rsplit(None, 1)[-1]
+        next_word = head.split(None, 1)[0].strip(_WORD_PUNCT) or head.split(None, 1)[0]
         fix = Fix.unsafe(
             Edit(end, start_b, " "),
             description="join the two parts of the paragraph with a space",

@@ -68,28 +68,98 @@ _INSTRUCTION = (
     r"|(?:ADD|ENTER|INCLUDE|UPDATE|CONFIRM|CHECK|VERIFY|NEED|NEEDS|GET|PENDING)\b"
 )
 
-_PATTERNS = re.compile(
-    # Brackets holding an instruction or a stand-in; never Markdown link text.
-    r"(?P<bracket>\[[ \t]*(?:(?:" + _INSTRUCTION + r")[^\[\]\n]{0,100}"
-    r"|(?i:" + _STAND_IN + r"))[ \t]*\](?![(\[:])"
-    r"|\{\{[ \t]*[^{}\n]{1,60}\}\}"
-    r"|\{[ \t]*(?:(?:" + _INSTRUCTION + r")[^{}\n]{0,100}|(?i:" + _STAND_IN + r"))[ \t]*\}"
-    r"|<[ \t]*(?:(?:" + _INSTRUCTION + r")[^<>\n]{0,100}|(?i:" + _STAND_IN + r"))[ \t]*>)"
-    r"|(?P<critic>\{(?:\+\+|--|~~|>>|==)[^\n]{0,400}?(?:\+\+|--|~~|<<|==)\})"
-    r"|(?P<comment>\b(?:Commented|Comment)[ ]\[[A-Z]{1,4}\d{1,3}\]:?"
-    r"|(?<=[\w.,;:!?\"”’])\[[A-Z]{2,4}\d{1,3}\]"
-    r"|^[ \t]*(?:Deleted|Formatted|Inserted|Moved[ ]\((?:insertion|deletion)\)):(?=[ \t]))"
-    r"|(?P<quote>\bPENDING\b[^\n.]{0,40}?\bQUOTE\b|\bQUOTE[ ](?:HERE|TK|TBD|TO[ ]COME)\b"
-    r"|\b(?:INSERT|ADD)[ ](?:[A-Z.'’]+[ ]){0,3}QUOTE\b)"
-    r"|(?P<lorem>\b(?i:lorem[ ]ipsum(?:[ ]dolor(?:[ ]sit[ ]amet)?)?)\b)"
-    r"|(?P<todo>(?<![\w-])(?:TODO|FIXME|TBD)(?![\w-]))"
-    r"|(?P<tba>(?<![\w-])TB[AC](?![\w-]))"
-    r"|(?P<tk>(?<![\w-])TK(?:TK)*(?![\w-]))"
-    r"|(?P<xx>(?<![\w-])[$€£]?X{2,}(?:[.,:/]X+)*%?(?![\w-]))"
-    r"|(?P<xyz>(?<![\w-])XYZ(?![\w-]))"
-    r"|(?P<blank>(?<![\w\\])(?:\\?_){2,}(?![\w_]))",
-    re.MULTILINE,
+
+
+def _body(close: str) -> str:
+    """An instruction or a stand-in inside brackets whose closing characters are `close`."""
+    return r"(?:(?:" + _INSTRUCTION + r")[^" + close + r"\n]{0,100}|(?i:" + _STAND_IN + r"))"
+
+
+_WORD_EDGE = "_-"
+
+# One small regex per kind of residue, each starting with a literal and run only when the
+# text contains its gate substring, so a clean release costs a few substring searches
+# (the whole rule set has a tight time budget). Listed by priority: at one position the
+# first kind wins.
+_SCANS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("bracket", "[", re.compile(r"\[[ \t]*" + _body(r"\[\]") + r"[ \t]*\](?![(\[:])")),
+    ("bracket", "{{", re.compile(r"\{\{[ \t]*[^{}\n]{1,60}\}\}")),
+    ("bracket", "{", re.compile(r"\{[ \t]*" + _body("{}") + r"[ \t]*\}")),
+    ("bracket", "<", re.compile(r"<[ \t]*" + _body("<>") + r"[ \t]*>")),
+    ("critic", "{", re.compile(r"\{(?:\+\+|--|~~|>>|==)[^\n]{0,400}?(?:\+\+|--|~~|<<|==)\}")),
+    ("comment", "Comment", re.compile(r"Comment(?:ed)?[ ]\[[A-Z]{1,4}\d{1,3}\]:?")),
+    ("anchor", "[", re.compile(r"\[[A-Z]{2,4}\d{1,3}\]")),
+    ("balloon", "Deleted:", re.compile(r"Deleted:(?=[ \t])")),
+    ("balloon", "Formatted:", re.compile(r"Formatted:(?=[ \t])")),
+    ("balloon", "Inserted:", re.compile(r"Inserted:(?=[ \t])")),
+    ("balloon", "Moved (", re.compile(r"Moved[ ]\((?:insertion|deletion)\):(?=[ \t])")),
+    (
+        "quote",
+        "QUOTE",
+        re.compile(
+            r"\bPENDING\b[^\n.]{0,40}?\bQUOTE\b|\bQUOTE[ ](?:HERE|TK|TBD|TO[ ]COME)\b"
+            r"|\b(?:INSERT|ADD)[ ](?:[A-Z.'’]+[ ]){0,3}QUOTE\b"
+        ),
+    ),
+    ("lorem", "psum", re.compile(r"\b(?i:lorem[ ]ipsum(?:[ ]dolor(?:[ ]sit[ ]amet)?)?)\b")),
+    ("lorem", "PSUM", re.compile(r"\bLOREM[ ]IPSUM(?:[ ]DOLOR(?:[ ]SIT[ ]AMET)?)?\b")),
+    ("todo", "TODO", re.compile(r"TODO")),
+    ("todo", "FIXME", re.compile(r"FIXME")),
+    ("todo", "TBD", re.compile(r"TBD")),
+    ("tba", "TB", re.compile(r"TB[AC]")),
+    ("tk", "TK", re.compile(r"TK(?:TK)*")),
+    ("xx", "XX", re.compile(r"XX+(?:[.,:/]X+)*%?")),
+    ("xyz", "XYZ", re.compile(r"XYZ")),
+    ("blank", "__", re.compile(r"__+")),
+    ("blank", "\\_", re.compile(r"\\_\\_(?:\\_)*")),
 )
+# Kinds that are whole words: not part of `TKO`, `XXL`, `XX-200` or `CR-XX`.
+_WORDS = frozenset(("todo", "tba", "tk", "xx", "xyz"))
+
+
+def _edge(char: str) -> bool:
+    return char.isalnum() or char in _WORD_EDGE
+
+
+def _scan(text: str, start: int) -> list[tuple[int, int, str]]:
+    """Residue candidates (start, end, kind), leftmost first, without overlaps."""
+    found: list[tuple[int, int, int, str]] = []
+    size = len(text)
+    absent: set[str] = set()
+    for order, (kind, gate, pattern) in enumerate(_SCANS):
+        if gate in absent:
+            continue
+        if gate not in text:
+            absent.add(gate)
+            continue
+        for match in pattern.finditer(text, start):
+            begin, end = match.span()
+            before = text[begin - 1] if begin else " "
+            after = text[end] if end < size else " "
+            if kind in _WORDS:
+                if kind == "xx" and before in "$€£":
+                    begin -= 1
+                    before = text[begin - 1] if begin else " "
+                if _edge(before) or _edge(after):
+                    continue
+            elif kind == "anchor":
+                if not (before.isalnum() or before in "_.,;:!?\"”’"):
+                    continue
+                kind = "comment"
+            elif kind == "balloon":
+                if text[text.rfind("\n", 0, begin) + 1 : begin].strip(" \t"):
+                    continue  # Word's balloons start a line
+                kind = "comment"
+            elif kind == "blank" and (_edge(before) or before == "\\" or _edge(after)):
+                continue
+            found.append((begin, -end, order, kind))
+    found.sort()
+    kept: list[tuple[int, int, str]] = []
+    for begin, negative_end, _, kind in found:
+        if not kept or begin >= kept[-1][1]:
+            kept.append((begin, -negative_end, kind))
+    return kept
+
 
 # Context that makes an X-run a Roman numeral or something else that is not residue.
 _ROMAN_BEFORE = re.compile(
@@ -111,7 +181,6 @@ _XYZ_FINE_AFTER = re.compile(
     r"|color|colour|printing|printer|file|format|scanner)\b"
 )
 _TK_NAME_AFTER = re.compile(r"^[ \t]+[A-Z][a-z]")  # `TK Maxx`, `TK Elevator`: a name
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]{1,500}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _HR = re.compile(r"[ \t]*(?:_[ \t]*){3,}")
 
 _KINDS = {
@@ -136,20 +205,21 @@ class DraftMarker(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.text
+        candidates = _scan(text, doc.body_start)
+        if not candidates:
+            return
         skip = [(b.start, b.end) for b in doc.blocks if b.kind in ("verbatim", "comment")]
         skip += [(start, end) for start, end, _ in placeholder_links(doc)]
         end_mark = doc.structure.end_mark
-        for match in _PATTERNS.finditer(text, doc.body_start):
-            start, end = match.span()
-            kind = match.lastgroup or ""
+        for start, end, kind in candidates:
             if any(a < end and start < b for a, b in skip):
                 continue
             line = doc.line_at(start)
-            before = text[line.start : start]
-            after = text[end : line.end]
+            before = text[max(line.start, start - 60) : start]
+            after = text[end : min(line.end, end + 60)]
             if _in_url(line.text, start - line.start, end - line.start):
                 continue
-            if not self._is_residue(kind, match.group(0), before, after, line.text):
+            if not self._is_residue(kind, text[start:end], before, after, line.text):
                 continue
             if (
                 kind == "xx"
@@ -158,7 +228,7 @@ class DraftMarker(Rule):
                 and END_MARK.fullmatch(line.text)
             ):
                 continue  # a lone XXX closing the release is an end mark
-            found = match.group(0).strip()
+            found = text[start:end].strip()
             if kind == "tba":
                 diagnostic = self.diagnostic(
                     start,
@@ -196,6 +266,9 @@ class DraftMarker(Rule):
 
 
 def _in_url(line: str, start: int, end: int) -> bool:
-    if "://" not in line and "www." not in line and "@" not in line:
-        return False
-    return any(m.start() <= start and end <= m.end() for m in _URL.finditer(line))
+    """Whether [start, end) lies in a URL or an email address (the other rules' business)."""
+    token_start = max(line.rfind(" ", 0, start), line.rfind("\t", 0, start)) + 1
+    token_end = min((i for i in (line.find(" ", end), line.find("\t", end)) if i >= 0),
+                    default=len(line))
+    token = line[token_start:token_end]
+    return "://" in token or "www." in token or "@" in token

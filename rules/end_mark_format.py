@@ -84,7 +84,15 @@ class EndMarkFormat(Rule):
             if block.kind in ("verbatim", "comment", "table"):
                 continue
             for line in block.lines:
-                mark = END_MARK.fullmatch(line.text)
+                text = line.text
+                ending = text.rstrip(" \t*_")[-1:]
+                if ending not in ("#", "-", "S", "D", "X"):
+                    continue  # cheap test: every form ends in one of these
+                mark = (
+                    END_MARK.fullmatch(text)
+                    if len(text) <= 40 and text.lstrip(" \t*_\\")[:1] in ("#", "-", "E", "X")
+                    else None
+                )
                 if mark:
                     if line.index <= first or (
                         line.index != end_index
@@ -108,7 +116,9 @@ class EndMarkFormat(Rule):
     ) -> Iterator[Diagnostic]:
         if kind == "heading" or (doc.is_markdown and _MD_HEADING.match(line.text)):
             return
-        match = _TRAILING.search(line.text)
+        if line.text.rstrip(" \t*_")[-1:] not in ("#", "-"):
+            return
+        match = _TRAILING.search(line.text, max(0, len(line.text) - 40))
         if match is None:
             return
         mark = match.group("mark").strip()

@@ -37,68 +37,110 @@ from prlint.document import Document
 from prlint.rule import Context, Rule
 
 # Targets of a Markdown link that are not a destination.
-_STAND_IN = (
-    r"(?:(?:insert|add)[ _-]?(?:the[ _-]?)?)?(?:hyper)?(?:link|url)(?:[ _-]?here)?"
-)
-_MD_TARGET = (
-    r"#?|#link-todo|" + _STAND_IN + r"|https?://(?:www\.?)?|www\.?|tbd|tk|todo|xx+"
-)
+_STAND_IN = r"(?:(?:insert|add)[ _-]?(?:the[ _-]?)?)?(?:hyper)?(?:link|url)(?:[ _-]?here)?"
+_MD_TARGET = r"#?|#link-todo|" + _STAND_IN + r"|https?://(?:www\.?)?|www\.?|tbd|tk|todo|xx+"
 _PLACEHOLDER_DOMAIN = (
     r"(?:[\w-]+\.)*example\.(?:com|org|net)"
     r"|(?:[\w-]+\.)*your-?(?:company|website|site|domain|organi[sz]ation|url|link)\.com"
 )
 
-_PATTERNS = re.compile(
-    r"(?P<md>\[(?P<text>[^\[\]\n]{0,300})\]\([ \t]*(?P<target>(?i:" + _MD_TARGET + r"))[ \t]*\))"
-    r"|(?P<bare>\(#\))"
-    r"|(?P<anchor>#link-todo\b)"
-    r"|(?P<url>(?<![@\w.-])(?:(?:https?://)?(?:www\.)?(?:" + _PLACEHOLDER_DOMAIN + r")"
-    r"|(?:https?://)?www\.(?:company|website|domain|url|link)\.com)\b"
-    r"(?:[^\s)\]>]*[^\s)\]>.,;:!?'\"”’])?)"
-    # A scheme with no host: `http://` followed by space, closing punctuation or the end.
-    r"|(?P<empty>(?<![\w/])https?://(?:www\.?)?(?=[\s)\]>\"'”’,;]|\.(?:\s|$)|$))"
-    r"|(?P<slash>(?<![\w/])/(?:LINK|URL)\b(?![/.\w]))"
-    # `[LINK]`, `[INSERT URL HERE]`, `<link>`, `(URL)`, `{LINK}`: a bracketed stand-in,
-    # not Markdown link text (`[Link](https://…)`) or a reference (`[link][1]`).
-    r"|(?P<bracket>\[[ \t]*(?i:" + _STAND_IN + r")[ \t]*\](?![(\[:])"
-    r"|<[ \t]*(?i:" + _STAND_IN + r")[ \t]*>"
-    r"|\{\{?[ \t]*(?i:" + _STAND_IN + r")[ \t]*\}\}?"
-    r"|(?<!\]\()\((?:INSERT[ ]|ADD[ ])?(?:LINK|URL|link|url)(?:[ ]HERE|[ ]here)?\))"
-    r"|(?P<caps>\b(?:(?:INSERT|ADD)(?:[ ]THE|[ ]A)?[ ](?:HYPER)?(?:LINK|URL)(?:[ ]HERE)?"
-    r"|(?:LINK|URL)[ ]HERE)\b)"
+# One small regex per form, each starting with a literal so that scanning a release costs
+# about as much as a substring search (the whole rule set has a tight time budget).
+_MD = re.compile(
+    r"\[(?P<text>[^\[\]\n]{0,300})\]\([ \t]*(?P<target>(?i:" + _MD_TARGET + r"))[ \t]*\)"
+)
+_LITERALS = (("(#)", "placeholder link target '(#)'"), ("#link-todo", None))
+_DOMAINS = (
+    re.compile(r"example\.(?:com|org|net)\b"),
+    re.compile(r"your-?(?:company|website|site|domain|organi[sz]ation|url|link)\.com\b"),
+    re.compile(r"www\.(?:company|website|domain|url|link)\.com\b"),
+)
+# What may precede a placeholder domain in the same URL: scheme, `www.`, subdomains.
+_URL_HEAD = re.compile(r"(?:https?://)?(?:[\w-]{1,63}\.){0,6}$")
+_URL_TAIL = re.compile(r"(?:[^\s)\]>]*[^\s)\]>.,;:!?'\"”’])?")
+_SCHEME = re.compile(r"https?://(?:www\.?)?")
+# A scheme with no host: `http://` followed by space, closing punctuation or the end.
+_NOTHING_AFTER = re.compile(r"(?=[\s)\]>\"'”’,;]|\.(?:\s|$)|$)")
+_SLASH = re.compile(r"/(?:LINK|URL)\b(?![/.\w])")
+# `[LINK]`, `[INSERT URL HERE]`, `<link>`, `{{url}}`, `(URL)`: a bracketed stand-in, not
+# Markdown link text (`[Link](https://…)`) or a reference (`[link][1]`).
+_BRACKETS = (
+    re.compile(r"\[[ \t]*(?i:" + _STAND_IN + r")[ \t]*\](?![(\[:])"),
+    re.compile(r"<[ \t]*(?i:" + _STAND_IN + r")[ \t]*>"),
+    re.compile(r"\{\{?[ \t]*(?i:" + _STAND_IN + r")[ \t]*\}\}?"),
+    re.compile(r"\((?:INSERT[ ]|ADD[ ])?(?:LINK|URL|link|url)(?:[ ]HERE|[ ]here)?\)"),
+)
+_CAPS = re.compile(
+    r"\b(?:(?:INSERT|ADD)(?:[ ]THE|[ ]A)?[ ](?:HYPER)?(?:LINK|URL)(?:[ ]HERE)?"
+    r"|(?:LINK|URL)[ ]HERE)\b"
 )
 # `(URL)` as the abbreviation of a web address is prose, not a placeholder.
 _URL_DEFINED = re.compile(r"(?i)(?:address|locator|link|web)[ \t]*$")
 
 
-def placeholder_links(doc: Document) -> Iterator[tuple[int, int, str]]:
-    """(start, end, message) of every placeholder link; draft-marker leaves these spans alone."""
-    text = doc.text
-    for match in _PATTERNS.finditer(text, doc.body_start):
-        if match.group("md") is not None:
+def _candidates(text: str, start: int) -> Iterator[tuple[int, int, str]]:
+    if "](" in text:
+        for match in _MD.finditer(text, start):
             label_text = match.group("text").strip()
             label = f"link {label_text!r}" if label_text else "link with no text"
             target = match.group("target") or "nothing"
-            message = f"placeholder {label} points to {target!r}"
-        elif match.group("bare"):
-            message = "placeholder link target '(#)'"
-        elif match.group("anchor"):
-            message = "placeholder anchor '#link-todo'"
-        elif match.group("url"):
-            message = f"placeholder URL on a reserved example domain: {match.group('url')}"
-            if "example." not in match.group("url").lower():
-                message = f"placeholder URL on a stand-in domain: {match.group('url')}"
-        elif match.group("empty"):
-            message = f"link {match.group('empty')!r} has no address after it"
-        elif match.group("bracket"):
-            found = match.group("bracket")
-            before = text[max(0, match.start() - 30) : match.start()]
-            if found.startswith("(") and _URL_DEFINED.search(before):
+            yield match.start(), match.end(), f"placeholder {label} points to {target!r}"
+    for literal, message in _LITERALS:
+        at = text.find(literal, start)
+        while at >= 0:
+            end = at + len(literal)
+            if literal != "#link-todo" or end == len(text) or not text[end].isalnum():
+                yield at, end, message or f"placeholder anchor {literal!r}"
+            at = text.find(literal, end)
+    for pattern in _DOMAINS:
+        for match in pattern.finditer(text, start):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            head = _URL_HEAD.search(text, max(line_start, match.start() - 300), match.start())
+            begin = head.start() if head else match.start()
+            if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "@_.-"):
                 continue
-            message = f"placeholder link {found!r} where the URL should be"
-        else:
-            message = f"placeholder link {match.group(0)!r} where the URL should be"
-        yield match.start(), match.end(), message
+            tail = _URL_TAIL.match(text, match.end())
+            end = tail.end() if tail else match.end()
+            url = text[begin:end]
+            kind = "a reserved example domain" if "example." in url else "a stand-in domain"
+            yield begin, end, f"placeholder URL on {kind}: {url}"
+    if "://" in text:
+        for match in _SCHEME.finditer(text, start):
+            before = text[match.start() - 1] if match.start() else " "
+            if before.isalnum() or before in "_/" or not _NOTHING_AFTER.match(text, match.end()):
+                continue
+            yield match.start(), match.end(), f"link {match.group(0)!r} has no address after it"
+    if "/LINK" in text or "/URL" in text:
+        for match in _SLASH.finditer(text, start):
+            before = text[match.start() - 1] if match.start() else " "
+            if not (before.isalnum() or before in "_/"):
+                yield match.start(), match.end(), _stand_in_message(match.group(0))
+    for pattern in _BRACKETS:
+        for match in pattern.finditer(text, start):
+            found = match.group(0)
+            if found.startswith("(") and (
+                text.endswith("](", 0, match.start() + 1)
+                or _URL_DEFINED.search(text, max(0, match.start() - 30), match.start())
+            ):
+                continue
+            yield match.start(), match.end(), _stand_in_message(found)
+    if "LINK" in text or "URL" in text:
+        for match in _CAPS.finditer(text, start):
+            yield match.start(), match.end(), _stand_in_message(match.group(0))
+
+
+def _stand_in_message(found: str) -> str:
+    return f"placeholder link {found!r} where the URL should be"
+
+
+def placeholder_links(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, message) of every placeholder link; draft-marker leaves these spans alone."""
+    found = sorted(_candidates(doc.text, doc.body_start), key=lambda c: (c[0], -c[1]))
+    kept: list[tuple[int, int, str]] = []
+    for candidate in found:
+        if not kept or candidate[0] >= kept[-1][1]:
+            kept.append(candidate)
+    return kept
 
 
 class PlaceholderLink(Rule):
