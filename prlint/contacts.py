@@ -439,6 +439,7 @@ _LABEL = re.compile(
     r")",
     re.IGNORECASE,
 )
+_DATE_PREFIX = re.compile(r"[A-Za-z]+[ \t]+\d{1,2},[ \t]+\d{4}[ \t]+")
 _MID_CONTACT = re.compile(r"(?<=\d{4}[ \t])(?P<label>(?:Media[ \t]+)?Contact[ \t]*:)")
 _NOT_LABEL = re.compile(r"^\s*(?:Contact|CONTACT)\s+(?:Us|US|us|Form|form|Info\b)")
 _PROSE_MEDIA_CONTACT = re.compile(
@@ -547,7 +548,12 @@ def _label_at(line: Line) -> tuple[int, str] | None:
     match = _LABEL.match(line.text)
     if match:
         label = match.group("label")
-        return line.start + match.start("label"), label
+        start = line.start + match.start("label")
+        dated = _DATE_PREFIX.match(label)
+        if dated:  # "December 7, 2018 Contact:": the label is the last word
+            start += dated.end()
+            label = label[dated.end() :]
+        return start, label
     mid = _MID_CONTACT.search(line.text)
     if mid:
         return line.start + mid.start("label"), mid.group("label")

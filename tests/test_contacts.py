@@ -1,0 +1,150 @@
+"""Contact rules on real corpus passages (read by path, asserted by line:column)."""
+
+from __future__ import annotations
+
+import pytest
+from support import CORPUS, SEED, findings, lint_corpus_file
+
+from prlint.contacts import analyse, find_contact_blocks, infer_region
+from prlint.source import read_source
+
+REAL = CORPUS / "real"
+CONTACT_RULES = (
+    "missing-contact",
+    "contact-incomplete",
+    "invalid-phone",
+    "invalid-email",
+    "placeholder-contact",
+    "phone-format",
+)
+OC = REAL / "da-orange-county-ca"
+OC_STACKED = OC / (
+    "press_18-year-old-unlicensed-driver-charged-with-vehicular-manslaughter-for-killing-"
+    "15-year-old-girl-during-high-speed-p.txt"
+)
+MIAMI = REAL / "sao-miami-dade-fl" / (
+    "press-release_for-immediate-release-false-results-presented-to-drug-court-judge-leads-"
+    "to-charges-for-drug-testing-employ.txt"
+)
+AU = REAL / "trove-au-parliament"
+KINGS = REAL / "da-kings-county-ny" / (
+    "2017_05_02_waitress-sentenced-to-15-years-to-life-in-prison-for-fatally-stabbing-man-in-"
+    "sunset-park-chinese-restaurant.txt"
+)
+
+
+def doc_of(path):
+    return read_source(path).document()
+
+
+def test_seed_raises_no_contact_rule():
+    found = [d for d in lint_corpus_file(SEED) if d.rule in CONTACT_RULES]
+    assert found == []
+    contacts = find_contact_blocks(doc_of(SEED))
+    assert [n.text for c in contacts for n in c.names] == ["Fernanda Durand", "Nancy Treviño"]
+    assert [p.text for c in contacts for p in c.phones] == ["(443) 396-3317", "(786) 201-8958"]
+
+
+def test_seed_phone_format_dots_fixes_both_numbers():
+    settings = {"rules": {"phone-format": {"format": "dots"}}}
+    assert findings(SEED, "phone-format", settings) == [(11, 17), (13, 15)]
+
+
+@pytest.mark.parametrize("path", sorted(AU.glob("*.txt")) + sorted(AU.glob("*.md")), ids=str)
+def test_australian_releases_raise_no_invalid_phone(path):
+    assert findings(path, "invalid-phone") == []
+
+
+def test_australian_region_is_inferred():
+    doc = doc_of(AU / "2005-05-16-mcgauran-peter-national-party-of-australia-211278678.txt")
+    assert infer_region(doc) == "AU"
+    assert infer_region(doc, {"region": "nz"}) == "NZ"
+    assert [p.text for p in analyse(doc).phones] == ["0413 601 303"]
+
+
+def test_old_australian_numbers_are_not_judged_by_todays_plan():
+    path = AU / "1997-01-30-downer-alexander-211550809.txt"
+    assert findings(path, "invalid-phone") == []
+    # Under an explicit region the numbers are still read; only the old plan exempts them.
+    assert analyse(doc_of(path)).year == 1997
+
+
+def test_orange_county_stacked_office_cell_contacts_are_complete():
+    assert findings(OC_STACKED, "contact-incomplete") == []
+    assert findings(OC_STACKED, "missing-contact") == []
+    contacts = find_contact_blocks(doc_of(OC_STACKED))
+    shapes = [(c.label, [n.text for n in c.names], len(c.phones), len(c.emails)) for c in contacts]
+    assert shapes == [
+        (None, ["Greg Risling"], 2, 1),
+        (None, ["Kimberly Edds"], 2, 1),
+    ]
+
+
+def test_orange_county_every_stacked_contact_is_complete():
+    for path in sorted(OC.glob("*.txt")):
+        assert findings(path, "contact-incomplete") == [], path.name
+
+
+def test_miami_cloudflare_residue_is_reported_once_and_contact_is_complete():
+    assert findings(MIAMI, "placeholder-contact") == [(26, 1)]
+    assert findings(MIAMI, "contact-incomplete") == []
+    assert findings(MIAMI, "missing-contact") == []
+
+
+def test_pacer_department_contact_has_no_person():
+    path = REAL / "pacer-center" / "nr20101101-1.md"
+    assert findings(path, "contact-incomplete") == [(3, 1)]
+
+
+def test_pacer_stacked_markdown_contact_is_complete():
+    path = REAL / "pacer-center" / "nr20170413-01.md"
+    assert findings(path, "contact-incomplete") == []
+    assert findings(path, "missing-contact") == []
+    (contact,) = find_contact_blocks(doc_of(path))
+    assert [n.text for n in contact.names] == ["Michele St. Martin"]
+    assert [e.address for e in contact.emails if not e.in_link_target] == [
+        "Michele.StMartin@pacer.org"
+    ]
+
+
+def test_dallas_contact_after_date_is_found():
+    path = REAL / "da-dallas-tx" / (
+        "Assets_uploads_docs_district-attorney_press-release_2018_PR_PonziScheme_120718_pdf.txt"
+    )
+    assert findings(path, "missing-contact") == []
+    assert findings(path, "contact-incomplete") == []
+    (contact,) = find_contact_blocks(doc_of(path))
+    assert contact.label == "Contact:"
+    assert [p.text for p in contact.phones] == ["214-653-3756"]
+
+
+def test_kings_county_footer_is_not_a_media_contact():
+    assert findings(KINGS, "missing-contact") == [(1, 1)]
+    assert findings(KINGS, "contact-incomplete") == []
+    assert findings(KINGS, "invalid-phone") == []
+
+
+def test_cook_county_department_email_has_no_person():
+    path = REAL / "sao-cook-county-il" / (
+        "news_cook-county-states-attorney-burke-issues-transition-report.txt"
+    )
+    assert findings(path, "contact-incomplete") == [(6, 1)]
+
+
+def test_au_list_of_people_with_numbers_counts_as_contact():
+    path = AU / "2016-08-17-armstrong-glenis-bencik-melissa-noonan-kai-232842638.txt"
+    assert findings(path, "missing-contact") == []
+    assert findings(path, "invalid-phone") == []
+
+
+def test_wire_footer_repeating_a_reachable_person_is_not_reported():
+    path = REAL / "newsworthyai-wire" / (
+        "prkarma_20250211_canadian-rv-association-celebrates-50-years-of-leadership-in-2025.md"
+    )
+    assert findings(path, "contact-incomplete") == []
+
+
+def test_no_invalid_email_or_phone_anywhere_in_the_corpus_sample():
+    for path in [SEED, OC_STACKED, MIAMI, REAL / "pacer-center" / "nr20120208-3.md"]:
+        assert findings(path, "invalid-email") == []
+        assert findings(path, "invalid-phone") == []
