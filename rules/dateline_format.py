@@ -56,6 +56,7 @@ from prlint.dateline import (
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
 from prlint.rule import Context, Option, Rule
+from prlint.structure import is_date_line
 
 _AP_MONTHS = {
     1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June",
@@ -228,13 +229,17 @@ class DatelineFormat(Rule):
             return
         month, day, year, ap = parsed
         release, where = own
-        if where is not None and date.start <= where < date.end:
+        if where is None or date.start <= where < date.end:
             return  # the release date is this very date
+        own_line = doc.line_at(where)
+        release_lines = {item.index for item in doc.structure.release_lines}
+        if not is_date_line(own_line.text) and own_line.index not in release_lines:
+            return  # a date in site chrome ("Admin | November 19, 2025") is not the release's
         if (release.year, release.month, release.day) != (year, month, day):
             problems.append(
                 f"its date {ap!r} differs from the release date "
                 f"{_AP_MONTHS[release.month]} {release.day}, {release.year} "
-                f"(line {doc.line_index(where) + 1 if where is not None else '?'})"
+                f"(line {own_line.number})"
             )
 
 
