@@ -83,7 +83,8 @@ _WORD_EDGE = "_-"
 # first kind wins.
 _SCANS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("bracket", "[", re.compile(r"\[[ \t]*" + _body(r"\[\]") + r"[ \t]*\](?![(\[:])")),
-    ("bracket", "{{", re.compile(r"\{\{[ \t]*[^{}\n]{1,60}\}\}")),
+    # `{{headline}}`, but not a Hugo shortcode `{{< figure >}}` / `{{% note %}}`.
+    ("bracket", "{{", re.compile(r"\{\{[ \t]*[^{}<%\n][^{}\n]{0,59}\}\}")),
     ("bracket", "{", re.compile(r"\{[ \t]*" + _body("{}") + r"[ \t]*\}")),
     ("bracket", "<", re.compile(r"<[ \t]*" + _body("<>") + r"[ \t]*>")),
     ("critic", "{", re.compile(r"\{(?:\+\+|--|~~|>>|==)[^\n]{0,400}?(?:\+\+|--|~~|<<|==)\}")),

@@ -1,11 +1,13 @@
 """The end mark is not in the house form, or not alone on its line.
 
 What it does:
-    Checks every end-mark line after the top of the release (`###`, `# # #`, `#`,
-    `#####`, `-30-`, `- 30 -`, `-0-`, `END`, `ENDS`, `XXX`) against the house form set by
-    the option `end-mark` (default `###`). Also flags an end mark escaped by a Markdown
-    converter (`\\#\\#\\#`), one wrapped in bold (`**###**`), and one left at the end of the
-    last sentence instead of on its own line (`...next year. ###`).
+    Checks the end-mark lines of the release (`###`, `# # #`, `#####`, `-30-`, `- 30 -`,
+    `-0-`, and, when it is the release's last end mark, `#`, `END`, `ENDS` or `XXX`)
+    against the house form set by the option `end-mark` (default `###`). Also flags an end
+    mark escaped by a Markdown converter (`\\#\\#\\#`), one wrapped in bold (`**###**`), and
+    one left at the end of the last sentence instead of on its own line (`...next year. ###`).
+    A lone `#`, `END` or `XXX` line earlier in the text is not taken for an end mark (a lone
+    `XXX` there is draft residue, reported by `draft-marker`).
 
 Why it matters:
     Editors and wire systems look for one agreed mark to know where the release stops.
