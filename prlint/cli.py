@@ -312,13 +312,59 @@ except ImportError as exc:  # pragma: no cover - only while cli_fix is being wri
 
 
 def main() -> None:
+    from prlint import _recache
+
+    _recache.install()  # compiled patterns kept between runs; see prlint._recache
     try:
-        app()
-    except KeyboardInterrupt:
-        sys.stderr.write("prlint: interrupted\n")
-        sys.exit(EXIT_INTERRUPTED)
+        try:
+            code = _fast_path(sys.argv[1:])
+            if code is None:
+                app()  # exits; Typer turns Ctrl-C into exit code 130
+            sys.exit(code)
+        except typer.Exit as exc:
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            sys.stderr.write("prlint: interrupted\n")
+            sys.exit(EXIT_INTERRUPTED)
+        except SystemExit as exc:
+            if exc.code == EXIT_INTERRUPTED:
+                sys.stderr.write("prlint: interrupted\n")
+            raise
     except BrokenPipeError:
-        # The reader went away (`prlint check . | head`): stop quietly.
+        _quiet_broken_pipe()
+    finally:
+        # Output still buffered for a reader that went away (`prlint check . | head`):
+        # flush it now, so that Python's own flush at exit cannot fail and complain.
+        try:
+            sys.stdout.flush()
+        except (BrokenPipeError, ValueError):
+            _quiet_broken_pipe()
+
+
+def _quiet_broken_pipe() -> None:
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_FINDINGS)
+    except (OSError, ValueError):
+        pass
+    sys.exit(EXIT_FINDINGS)
+
+
+def _fast_path(args: list[str]) -> int | None:
+    """Run `--version` and plain `check` command lines without Typer's dispatch.
+
+    Typer's per-invocation cost (about 0.2 s) exceeds checking a release; see
+    `prlint.fastcli`. Returns the exit code, or None when Typer must handle the line.
+    """
+    if args == ["--version"]:
+        sys.stdout.write(f"prlint {__version__}\n")
+        return EXIT_CLEAN
+    if len(args) < 2 or args[0] != "check" or os.environ.get("PRLINT_NO_FAST_PATH"):
+        return None
+    from prlint.fastcli import parse_check
+
+    kwargs = parse_check(check, args[1:])
+    if kwargs is None:
+        return None
+    check(**kwargs)
+    return EXIT_CLEAN
