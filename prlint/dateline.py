@@ -238,8 +238,9 @@ class Dateline:
 
     @property
     def text_end(self) -> int:
-        """End of the dateline proper (before the separator)."""
-        return self.separator.start if self.separator else self.end
+        """End of the dateline proper: its last place, date or wire tag (markup excluded)."""
+        ends = [part.end for part in (*self.places, self.date, self.wire_text) if part is not None]
+        return max(ends) if ends else (self.separator.start if self.separator else self.end)
 
 
 def classify_region(text: str) -> tuple[str, str | None]:

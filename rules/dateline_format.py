@@ -107,13 +107,16 @@ class DatelineFormat(Rule):
         problems, edit = self.problems(doc, line, accepted)
         if not problems:
             return
-        text = _show(doc.text[line.start : line.text_end])
+        stop = line.text_end
+        if doc.text[stop : stop + 1] == ")":
+            stop += 1  # "(Dallas, Texas)"
+        text = _show(doc.text[line.start : stop])
         fix = None
         if edit is not None:
             fix = Fix.safe(edit, description=f"write the state as {edit.replacement!r}")
         yield self.diagnostic(
             line.start,
-            max(line.text_end, line.start + 1),
+            max(stop, line.start + 1),
             f"dateline {text!r}: " + "; ".join(problems),
             fix,
         )
