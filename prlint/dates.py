@@ -83,6 +83,10 @@ _DATE = re.compile(
 )
 
 
+_YEAR_GATE = re.compile(r"\d{4}|['’]\d\d\b")
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A full calendar date found in text; offsets are into the text searched."""
@@ -154,8 +158,12 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _scan(text: str) -> list[DateMatch | DayMonth]:
+def _scan(text: str, full_only: bool = False) -> list[DateMatch | DayMonth]:
     found: list[DateMatch | DayMonth] = []
+    if full_only and _YEAR_GATE.search(text) is None:
+        return found  # every full date has a year: skip the big pattern
+    if _DIGIT.search(text) is None:
+        return found
     for m in _DATE.finditer(text):
         weekday = m.group("wd") or m.group("dwd") or m.group("wd2")
         start, end = m.start(), m.end()
@@ -191,7 +199,7 @@ def _scan(text: str) -> list[DateMatch | DayMonth]:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every full calendar date in `text`, in order."""
-    return [d for d in _scan(text) if isinstance(d, DateMatch)]
+    return [d for d in _scan(text, full_only=True) if isinstance(d, DateMatch)]
 
 
 def find_day_months(text: str) -> list[DayMonth]:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from prlint.dates import (
     DateMatch,
@@ -73,7 +74,17 @@ _EMBARGO = re.compile(
     r"(?=[ \t]*+(?:[:\-–—]|until\b|till\b|to\b|for\b|on\b|\d|\*|$))",
     re.IGNORECASE,
 )
+_EMBARGO_LINE = re.compile(
+    r"^[ \t]*+(?:#{1,6}[ \t]++|>[ \t]*+)*+(?:[*_]{1,3}[ \t]*+)?(?:" + _EMBARGO.pattern + ")",
+    re.IGNORECASE | re.MULTILINE,
+)
+_AFTER_LABEL = re.compile(r"[ \t]*+[:.;,\-–—]*+[ \t]*+(?:[*_]{1,3}[ \t]*+)?")
+_BLANK_CHARS = " \t\u00a0\u200b\ufeff"
 _EMBARGO_INLINE = re.compile(r"\bEMBARGO(?:ED)?(?:[ \t]+(?:UNTIL|TILL|FOR)\b|[ \t]*:)")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]?[ \t]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?[ \t]+[\"“‘(]?[A-Z]")
+_LAST_WORD = re.compile(r"\w+$")
+_LOWER_WORD = re.compile(r"(?<![\w'’&.-])[a-z][\w'’&.-]*")
 _PROSE_END = re.compile(r"[.!?][\"”’')]?$|(?P<word>\w+)[.!?][\"”’)]?[ \t]+[\"“‘(]?[A-Z]")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -112,36 +123,50 @@ class ReleaseLine:
 
 def top_lines(doc: Document) -> list[Line]:
     """The top of the release: see the module docstring."""
+    cached = doc.__dict__.get("_prlint_top_lines")
+    if cached is not None:
+        return list(cached)
     lines: list[Line] = []
     for line in doc.lines[doc.body_start_line :]:
-        if line.is_blank:
+        if not line.text.strip(_BLANK_CHARS):
             continue
         lines.append(line)
         if len(lines) >= TOP_WINDOW or (is_prose(line.text) and not _LIST_ITEM.match(line.text)):
             break
-    return lines
+    doc.__dict__["_prlint_top_lines"] = lines
+    return list(lines)
 
 
 def is_prose(text: str) -> bool:
     """A line of running text: 20 words or more, mostly lower case, with a sentence end."""
-    words = _WORD.findall(text)
-    if len(words) < 20 or sum(w[0].islower() for w in words) < 0.45 * len(words):
-        return False  # short, or a title-case headline / capitals letterhead
-    for match in _PROSE_END.finditer(text.rstrip()):
-        word = match.group("word")
-        if word is None or (word.lower() not in _ABBREVIATIONS and not word.isupper()):
-            return True
-    return False
+    if len(text) < 80:  # twenty words do not fit
+        return False
+    if not _ENDS_SENTENCE.search(text) and not any(
+        (word := _LAST_WORD.search(text, max(0, m.start() - 24), m.start())) is None
+        or (word.group(0).lower() not in _ABBREVIATIONS and not word.group(0).isupper())
+        for m in _SENTENCE_BREAK.finditer(text, 0, 600)
+    ):
+        return False
+    words = _WORD.findall(text, 0, 600)  # twenty words fit; long lines are judged by their start
+    lower = len(_LOWER_WORD.findall(text, 0, 600))
+    return len(words) >= 20 and lower >= 0.45 * len(words)  # not a title or a letterhead
 
 
-def _label_pattern(labels: Iterable[str]) -> re.Pattern[str]:
+@lru_cache(maxsize=32)
+def _label_words(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """A word of each label, to skip lines that cannot hold one without a regex."""
+    return tuple({label.split()[-1].lower() for label in labels if label.strip()})
+
+
+@lru_cache(maxsize=32)
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     parts = [r"[ \t]+".join(map(re.escape, label.split())) for label in labels if label.strip()]
     return re.compile(rf"(?<![\w])(?:{'|'.join(parts) or '(?!)'})(?![\w])", re.IGNORECASE)
 
 
 def _rest_start(line: Line, index: int) -> int:
     """Skip the punctuation and closing markup after a label at `index` (line-relative)."""
-    match = re.compile(r"[ \t]*+[:.;,\-–—]*+[ \t]*+(?:[*_]{1,3}[ \t]*+)?").match(line.text, index)
+    match = _AFTER_LABEL.match(line.text, index)
     return line.start + (match.end() if match else index)
 
 
@@ -169,11 +194,15 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
     label_re = _label_pattern(labels)
     top = top_lines(doc)
     top_indexes = {line.index for line in top}
+    # Lines below the top are only looked at when they open with an embargo phrase.
+    below = {
+        doc.line_index(match.start())
+        for match in _EMBARGO_LINE.finditer(doc.text, top[-1].end if top else doc.body_start)
+    }
     found: list[ReleaseLine] = []
-    for line in doc.lines[doc.body_start_line :]:
-        if line.is_blank:
-            continue
-        in_top = line.index in top_indexes
+    for index in sorted(top_indexes | below):
+        line = doc.lines[index]
+        in_top = index in top_indexes
         opening = _OPEN.match(line.text)
         at = opening.end() if opening else 0
         if in_top:
@@ -193,13 +222,16 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
             continue
         if not in_top:
             continue
-        inline = _EMBARGO_INLINE.search(line.text)
+        inline = _EMBARGO_INLINE.search(line.text) if "EMBARGO" in line.text else None
         if inline:
             label_end = inline.start() + len(inline.group(0).rstrip(": \t").split()[0])
             found.append(
                 ReleaseLine(line, "embargo", line.start + inline.start(), line.start + label_end,
                             _rest_start(line, label_end), True)
             )  # fmt: skip
+            continue
+        lowered = line.text.lower()
+        if not any(word in lowered for word in _label_words(labels)):
             continue
         label = label_re.search(line.text)
         if label and _label_line(line.text, label):
@@ -214,6 +246,7 @@ def release_line_at_top(
     doc: Document, labels: Iterable[str] = DEFAULT_LABELS, found: list[ReleaseLine] | None = None
 ) -> tuple[int, int] | None:
     """The span of a release line (or label) at the top, read loosely; None if there is none."""
+    labels = tuple(labels)
     found = find_release_lines(doc, labels) if found is None else found
     for release in found:
         if release.in_top:
@@ -250,7 +283,11 @@ class Embargo:
 
 def embargoes(doc: Document, found: list[ReleaseLine] | None = None) -> list[Embargo]:
     """Every distinct embargo statement (a page header repeated on each page counts once)."""
-    found = find_release_lines(doc) if found is None else found
+    if found is None:
+        cached = doc.__dict__.get("_prlint_embargoes")
+        if cached is None:
+            cached = doc.__dict__["_prlint_embargoes"] = embargoes(doc, find_release_lines(doc))
+        return list(cached)
     seen: set[str] = set()
     result: list[Embargo] = []
     for release in found:
@@ -298,6 +335,7 @@ class EmbargoParts:
         return bool(self.dates or self.day_months)
 
 
+@lru_cache(maxsize=64)
 def embargo_parts(embargo: Embargo) -> EmbargoParts:
     """Dates, times and zones of an embargo statement (times read loosely: `12.00`)."""
     text, base = embargo.text, embargo.start

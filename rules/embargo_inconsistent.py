@@ -98,7 +98,9 @@ class EmbargoInconsistent(Rule):
         if not items:
             return
         released = release_date(doc)
-        region = zone_region(doc, ctx.settings)
+        region = (
+            zone_region(doc, ctx.settings) if any(embargo_parts(e).zones for e in items) else ""
+        )
         immediate = next((r for r in found if r.kind == "immediate" and r.in_top), None)
         top_embargo = next((e for e in items if e.release.in_top), None)
         if immediate is not None and top_embargo is not None:

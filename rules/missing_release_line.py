@@ -60,14 +60,13 @@ class MissingReleaseLine(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if not ctx["required"]:
             return
-        content = [line for line in doc.lines[doc.body_start_line :] if not line.is_blank]
-        if not content:
+        first = next((ln for ln in doc.lines[doc.body_start_line :] if not ln.is_blank), None)
+        if first is None:
             return
         labels = ctx["labels"]
         found = find_release_lines(doc, labels)
         if release_line_at_top(doc, labels, found) is not None:
             return
-        first = content[0]
         indent = len(first.text) - len(first.text.lstrip())
         lower = next((r for r in found if r.kind != "label" and not r.in_top), None)
         if lower is not None:
