@@ -36,7 +36,7 @@ _PHONE_LABEL = (
 # separator each. Each repetition consumes a mandatory separator and digits, so the
 # pattern is linear.
 PHONE_RUN = re.compile(
-    r"(?<![\w$€£#%@+.,:\-])(?<![\w][.,:\-])(?<![A-Za-z_]/)"
+    r"(?=[\d+(])(?<![\w$€£#%@+.,:\-])(?<![\w][.,:\-])(?<![A-Za-z_]/)"
     r"(?P<num>"
     r"(?:\+[ ]?\d{1,3}(?:[ .\-]|-[ ])?(?:\(0\)[ ]?)?)?"
     r"(?:\(\d{1,5}\)[ .\-]?)?"
@@ -120,6 +120,8 @@ def find_phones(doc: Document, region: str) -> list[Phone]:
         # A trailing separator or an unclosed parenthesis is not part of the number.
         while raw and raw[-1] in " .-(":
             raw, end = raw[:-1], end - 1
+        if sum(c.isdigit() for c in raw) < 7:
+            continue  # too short for any shape: years, counts, dates
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 40) : start]
         if _NOT_PHONE_BEFORE.search(before):
@@ -156,7 +158,7 @@ def find_phones(doc: Document, region: str) -> list[Phone]:
 # --- emails -------------------------------------------------------------------------
 
 EMAIL_RUN = re.compile(
-    r"(?<![\w.+'%/-])(?P<addr>[\w.+'%&=~-]{1,64}@[\w.\-\[\]]{1,253})", re.UNICODE
+    r"(?=[\w.+'%&=~-])(?<![\w.+'%/-])(?P<addr>[\w.+'%&=~-]{1,64}@[\w.\-\[\]]{1,253})", re.UNICODE
 )
 _TRAILING = ".,;:!?'\"”’)]>*_"
 
@@ -206,22 +208,23 @@ _TLD_REGION = [
     (re.compile(r"\.(?:co|gov|org|ac|net)\.in\b", re.I), "IN"),
     (re.compile(r"\.(?:gov|org)\.ie\b|@[\w.-]+\.ie\b", re.I), "IE"),
 ]
+_ANY_CC_TLD = re.compile(r"\.(?:au|uk|nz|za|sg|in|ie)\b", re.I)
 _CC_REGION = {"61": "AU", "44": "GB", "64": "NZ", "27": "ZA", "65": "SG", "91": "IN",
               "353": "IE", "1": "US"}
-_CC = re.compile(r"(?<![\w+])\+[ ]?(1|61|44|64|27|65|91|353)[ \-(]")
-_NANP_SHAPE = re.compile(r"(?<![\d+\-])\(?\d{3}\)?[ .\-]\d{3}[.\-]\d{4}(?!\d)")
-_AU_WORDS = re.compile(
-    r"\b(?:New South Wales|Queensland|Tasmania|South Australia|Western Australia|"
+# One pass over the text for every region hint.
+_HINTS = re.compile(
+    r"(?P<cc>(?<![\w+])\+[ ]?(?P<code>1|61|44|64|27|65|91|353)[ \-(])"
+    r"|(?P<nanp>(?<![\d+\-])\(?\d{3}\)?[ .\-]\d{3}[.\-]\d{4}(?!\d))"
+    r"|(?P<au>\b(?:New South Wales|Queensland|Tasmania|South Australia|Western Australia|"
     r"Northern Territory|Australian Capital Territory|CANBERRA|Canberra|SYDNEY|MELBOURNE|"
-    r"BRISBANE|ADELAIDE|HOBART|PERTH|AEST|AEDT)\b"
+    r"BRISBANE|ADELAIDE|HOBART|PERTH|AEST|AEDT)\b)"
+    r"|(?P<gb>\b(?:LONDON|MANCHESTER|EDINBURGH|GLASGOW|BIRMINGHAM|United Kingdom)\b)"
 )
-_GB_WORDS = re.compile(r"\b(?:LONDON|MANCHESTER|EDINBURGH|GLASGOW|BIRMINGHAM|United Kingdom)\b")
 _FRONT_REGION = re.compile(
     r"^(?:region|country|locale|lang|language)[ \t]*:[ \t]*[\"']?(?:[a-z]{2}[-_])?"
     r"(?P<code>[A-Za-z]{2})[\"']?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-_COUNTRY_NAMES = {"australia": "AU", "united kingdom": "GB", "new zealand": "NZ"}
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _FRONT_DATE = re.compile(r"^date[ \t]*:[ \t]*[\"']?(?P<year>\d{4})", re.MULTILINE)
 
@@ -231,27 +234,33 @@ def infer_region(doc: Document, settings: dict[str, Any] | None = None) -> str:
     configured = (settings or {}).get("region")
     if isinstance(configured, str) and len(configured) == 2:
         return configured.upper()
+    cached = doc.__dict__.get("_prlint_region")
+    if cached is None:
+        cached = doc.__dict__["_prlint_region"] = _infer_region(doc)
+    return str(cached)
+
+
+def _infer_region(doc: Document) -> str:
     front = doc.text[: doc.body_start]
     hint = _FRONT_REGION.search(front)
     if hint and hint.group("code").upper() not in ("EN",):
         return hint.group("code").upper()
     scores: dict[str, int] = {}
-    for pattern, region in _TLD_REGION:
-        count = len(pattern.findall(doc.text))
-        if count:
-            scores[region] = scores.get(region, 0) + 2 * min(count, 3)
-    for match in _CC.finditer(doc.text, doc.body_start):
-        region = _CC_REGION[match.group(1)]
-        scores[region] = scores.get(region, 0) + 1
-    nanp = len(_NANP_SHAPE.findall(doc.text, doc.body_start))
-    if nanp:
-        scores["US"] = scores.get("US", 0) + min(nanp, 3)
-    au_words = len(_AU_WORDS.findall(doc.text))
-    if au_words:
-        scores["AU"] = scores.get("AU", 0) + min(au_words, 3)
-    gb_words = len(_GB_WORDS.findall(doc.text))
-    if gb_words:
-        scores["GB"] = scores.get("GB", 0) + min(gb_words, 2)
+    if _ANY_CC_TLD.search(doc.text):
+        for pattern, region in _TLD_REGION:
+            count = len(pattern.findall(doc.text))
+            if count:
+                scores[region] = scores.get(region, 0) + 2 * min(count, 3)
+    counts = {"cc": 0, "nanp": 0, "au": 0, "gb": 0}
+    for match in _HINTS.finditer(doc.text, doc.body_start):
+        kind = match.lastgroup or ""
+        counts[kind] += 1
+        if kind == "cc":
+            region = _CC_REGION[match.group("code")]
+            scores[region] = scores.get(region, 0) + 1
+    for kind, region, cap in (("nanp", "US", 3), ("au", "AU", 3), ("gb", "GB", 2)):
+        if counts[kind]:
+            scores[region] = scores.get(region, 0) + min(counts[kind], cap)
     if not scores:
         return "US"
     best = max(scores, key=lambda r: (scores[r], r == "US"))
