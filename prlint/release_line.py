@@ -71,7 +71,9 @@ _EMBARGO = re.compile(
     r"(?:(?:please[ \t]+)?embargo(?:ed)?(?:[ \t]+date)?|strictly[ \t]+embargoed"
     r"|under[ \t]+(?:strict[ \t]+)?embargo|hold[ \t]+for[ \t]+release"
     r"|not[ \t]+for[ \t]+(?:release|publication|broadcast)(?=[ \t]+(?:until|before)))"
-    r"(?=[ \t]*+(?:[:\-–—]|until\b|till\b|to\b|for\b|on\b|\d|\*|$))",
+    # what may follow: a colon or dash, "until", a time, a closing "***", nothing; "for"
+    # only after "embargoed" ("Embargoed for publication on ..."). Not "Embargo on Cuba".
+    r"(?=[ \t]*+(?:[:\-–—]|until\b|till\b|\d|\*|$)|(?<=ed)[ \t]+for\b)",
     re.IGNORECASE,
 )
 _EMBARGO_LINE = re.compile(
