@@ -103,6 +103,7 @@ _NAV = re.compile(
     r"|print this|share this|home\b|menu\b)",
     re.IGNORECASE,
 )
+_CASE_NUMBER = re.compile(r"[ \t*_]*case[ \t]*(?:#|no\.?|number)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -191,6 +192,8 @@ def is_prose(text: str, next_text: str = "") -> bool:
 class _Analysis:
     def __init__(self, doc: Document, structure: Structure):
         self.summary: list[Line] = []
+        self._header: dict[int, bool] = {}
+        self._titles: dict[str, bool] = {}
         self.doc = doc
         self.s = structure
         self.lines = doc.lines
@@ -284,16 +287,22 @@ class _Analysis:
         return None, None
 
     def is_header_item(self, line: Line) -> bool:
+        cached = self._header.get(line.index)
+        if cached is None:
+            cached = self._header[line.index] = self._is_header_item(line)
+        return cached
+
+    def _is_header_item(self, line: Line) -> bool:
         text = line.text.strip()
+        short = len(text) < 120
         return (
             line.index in self.release_indexes
             or line.index in self.contact_lines
             or is_release_line(text)
-            or is_date_line(text)
+            or (short and is_date_line(text))
             or bool(_CONTACT_LABEL.match(text))
-            or bool(_EMAIL.search(text) and len(text) < 120)
-            or bool(_PHONE.search(text) and len(text) < 120)
-            or bool(re.match(r"[ \t*_]*case[ \t]*(?:#|no\.?|number)", text, re.IGNORECASE))
+            or (short and bool(_EMAIL.search(text) or _PHONE.search(text)))
+            or bool(_CASE_NUMBER.match(text))
         )
 
     def find_first_prose(self) -> Line | None:
@@ -319,7 +328,13 @@ class _Analysis:
     # -- headline --
 
     def title_like(self, text: str) -> bool:
-        if text.lstrip().startswith("!["):
+        cached = self._titles.get(text)
+        if cached is None:
+            cached = self._titles[text] = self._title_like(text)
+        return cached
+
+    def _title_like(self, text: str) -> bool:
+        if len(text) > 400 or text.lstrip().startswith("!["):
             return False  # an image
         plain = strip_markup(text)
         words = _WORD.findall(plain)
