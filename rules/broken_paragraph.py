@@ -117,12 +117,12 @@ def _title_like(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _MINOR for w in words)
 
 
-def _contact_blocks(doc: Document) -> set[int]:
+def _not_prose_blocks(doc: Document) -> set[int]:
     """Start offsets of the blocks the structure analysis calls contacts (if it does)."""
     try:
-        contacts = getattr(doc.structure, "contacts", None) or []
-        return {block.start for block in contacts if isinstance(block, Block)}
-    except Exception:
+        blocks = getattr(doc.structure, "contacts", None) or []
+        return {block.start for block in blocks if isinstance(block, Block)}
+    except Exception:  # the structure analysis is best effort; the rule works without it
         return set()
 
 
@@ -135,7 +135,7 @@ class BrokenParagraph(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         blocks = doc.blocks
-        contacts = _contact_blocks(doc)
+        contacts = _not_prose_blocks(doc)
         found: list[tuple[int, Diagnostic]] = []
         for index, (first, second) in enumerate(pairwise(blocks)):
             if first.kind not in _KINDS or second.kind != first.kind:
