@@ -120,8 +120,12 @@ def _title_like(text: str) -> bool:
 def _not_prose_blocks(doc: Document) -> set[int]:
     """Start offsets of the blocks the structure analysis calls contacts (if it does)."""
     try:
-        blocks = getattr(doc.structure, "contacts", None) or []
-        return {block.start for block in blocks if isinstance(block, Block)}
+        found: set[int] = set()
+        for item in getattr(doc.structure, "contacts", None) or []:
+            for block in (item,) if isinstance(item, Block) else getattr(item, "blocks", ()):
+                if isinstance(block, Block):
+                    found.add(block.start)
+        return found
     except Exception:  # the structure analysis is best effort; the rule works without it
         return set()
 
