@@ -139,15 +139,17 @@ class BrokenParagraph(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         blocks = doc.blocks
-        contacts = _not_prose_blocks(doc)
+        contacts: set[int] | None = None  # asked of the structure only when needed
         found: list[tuple[int, Diagnostic]] = []
         for index, (first, second) in enumerate(pairwise(blocks)):
             if first.kind not in _KINDS or second.kind != first.kind:
                 continue
-            if first.start in contacts or second.start in contacts:
-                continue
             diagnostic = self._check_pair(first, second)
-            if diagnostic is not None:
+            if diagnostic is None:
+                continue
+            if contacts is None:
+                contacts = _not_prose_blocks(doc)
+            if first.start not in contacts and second.start not in contacts:
                 found.append((index, diagnostic))
         indexes = {index for index, _ in found}
         chained = sum(1 for index, _ in found if index + 1 in indexes or index - 1 in indexes)

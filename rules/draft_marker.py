@@ -211,7 +211,6 @@ class DraftMarker(Rule):
             return
         skip = [(b.start, b.end) for b in doc.blocks if b.kind in ("verbatim", "comment")]
         skip += [(start, end) for start, end, _ in placeholder_links(doc)]
-        end_mark = doc.structure.end_mark
         for start, end, kind in candidates:
             if any(a < end and start < b for a, b in skip):
                 continue
@@ -222,13 +221,10 @@ class DraftMarker(Rule):
                 continue
             if not self._is_residue(kind, text[start:end], before, after, line.text):
                 continue
-            if (
-                kind == "xx"
-                and end_mark is not None
-                and end_mark.index == line.index
-                and END_MARK.fullmatch(line.text)
-            ):
-                continue  # a lone XXX closing the release is an end mark
+            if kind == "xx" and END_MARK.fullmatch(line.text):
+                end_mark = doc.structure.end_mark
+                if end_mark is not None and end_mark.index == line.index:
+                    continue  # a lone XXX closing the release is an end mark
             found = text[start:end].strip()
             if kind == "tba":
                 diagnostic = self.diagnostic(

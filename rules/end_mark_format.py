@@ -65,6 +65,12 @@ def _describe(line: Line, house: str) -> str | None:
     return None
 
 
+def _is_end_mark(doc: Document, line: Line) -> bool:
+    """Whether the structure analysis takes this line for the release's end mark."""
+    end_mark = doc.structure.end_mark
+    return end_mark is not None and end_mark.index == line.index
+
+
 class EndMarkFormat(Rule):
     name = "end-mark-format"
     code = "PR502"
@@ -80,8 +86,6 @@ class EndMarkFormat(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         house = str(ctx["end-mark"]).strip() or "###"
         first = doc.body_start_line
-        end_mark = doc.structure.end_mark
-        end_index = end_mark.index if end_mark is not None else -1
         for block in doc.blocks:
             if block.kind in ("verbatim", "comment", "table"):
                 continue
@@ -97,8 +101,8 @@ class EndMarkFormat(Rule):
                 )
                 if mark:
                     if line.index <= first or (
-                        line.index != end_index
-                        and _AMBIGUOUS.fullmatch(mark.group("mark").strip())
+                        _AMBIGUOUS.fullmatch(mark.group("mark").strip())
+                        and not _is_end_mark(doc, line)
                     ):
                         continue
                     message = _describe(line, house)
