@@ -83,7 +83,6 @@ _EMBARGO_LINE = re.compile(
 _AFTER_LABEL = re.compile(r"[ \t]*+[:.;,\-–—]*+[ \t]*+(?:[*_]{1,3}[ \t]*+)?")
 _BLANK_CHARS = " \t\u00a0\u200b\ufeff"
 _EMBARGO_INLINE = re.compile(r"\bEMBARGO(?:ED)?(?:[ \t]+(?:UNTIL|TILL|FOR)\b|[ \t]*:)")
-_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]?[ \t]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?[ \t]+[\"“‘(]?[A-Z]")
 _LAST_WORD = re.compile(r"\w+$")
 _LOWER_WORD = re.compile(r"(?<![\w'’&.-])[a-z][\w'’&.-]*")
@@ -101,8 +100,14 @@ _ABBREVIATIONS = frozenset(
 _LABEL_OPENING = re.compile(r"[ \t>*_#]*(?:[A-Z][\w’'-]*[ \t]+){0,3}")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]")
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
-# After a label, only separators, dates, reference numbers (01/596, 12/0608/MC) and markup.
-_LABEL_TAIL_TOKEN = re.compile(r"[ \t*_:;,.\-–—/()#|]+|\S*\d\S*")
+_LABEL_TAIL_PUNCT = "*_:;,.-–—/()#|"
+_MONTH_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "january february march april may june july august september october november "
+        "december jan feb mar apr jun jul aug sep sept oct nov dec",
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -143,7 +148,7 @@ def is_prose(text: str) -> bool:
     """A line of running text: 20 words or more, mostly lower case, with a sentence end."""
     if len(text) < 80:  # twenty words do not fit
         return False
-    if not _ENDS_SENTENCE.search(text) and not any(
+    if not _ends_sentence(text) and not any(
         (word := _LAST_WORD.search(text, max(0, m.start() - 24), m.start())) is None
         or (word.group(0).lower() not in _ABBREVIATIONS and not word.group(0).isupper())
         for m in _SENTENCE_BREAK.finditer(text, 0, 600)
@@ -158,6 +163,13 @@ def is_prose(text: str) -> bool:
 def _label_words(labels: tuple[str, ...]) -> tuple[str, ...]:
     """A word of each label, to skip lines that cannot hold one without a regex."""
     return tuple({label.split()[-1].lower() for label in labels if label.strip()})
+
+
+def _ends_sentence(text: str) -> bool:
+    end = text.rstrip()
+    if end[-1:] in "\"”’')":
+        end = end[:-1]
+    return end[-1:] in (".", "!", "?")
 
 
 @lru_cache(maxsize=32)
@@ -175,12 +187,16 @@ def _rest_start(line: Line, index: int) -> int:
 def _label_line(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()]
     after = text[match.end() :]
-    if _PROSE_END.search(before) or len(_WORD.findall(before)) > 6:
+    if _SENTENCE_BREAK.search(before) or len(_WORD.findall(before, 0, 400)) > 6:
         return False
     if before.strip(" \t*_#>") and re.search(r"[a-z]", before) and not re.search(r"\d", before):
         return False  # "in a media release" — lower-case running words before it
-    leftover = _LABEL_TAIL_TOKEN.sub("", after)
-    return not leftover.strip()
+    # After it, only separators, dates and reference numbers (01/596, 12/0608/MC).
+    return all(
+        any(c.isdigit() for c in token) or not token.strip(_LABEL_TAIL_PUNCT)
+        or token.strip(_LABEL_TAIL_PUNCT).lower() in _MONTH_WORDS
+        for token in after.split()
+    )  # fmt: skip
 
 
 def find_release_lines(doc: Document, labels: Iterable[str] = DEFAULT_LABELS) -> list[ReleaseLine]:
@@ -266,6 +282,7 @@ def release_line_at_top(
     return None
 
 
+_STATEMENT_MAX = 300
 _CONNECTOR = re.compile(r"^[ \t:\-–—]*(?:(?:until|till|to|for|on)\b[ \t:\-–—]*)?", re.IGNORECASE)
 
 
@@ -299,10 +316,13 @@ def embargoes(doc: Document, found: list[ReleaseLine] | None = None) -> list[Emb
         start = release.end
         end = line.end
         text = doc.text[start:end]
-        closing = re.search(r"[ \t]*\*{2,}[ \t]*$", text)
-        if closing:
-            end = start + closing.start()
-            text = text[: closing.start()]
+        if len(text) > _STATEMENT_MAX:  # an embargo says its piece in a line's first words
+            text = text[:_STATEMENT_MAX]
+            end = start + _STATEMENT_MAX
+        bare = text.rstrip(" \t")
+        if bare.endswith("**"):  # "*** EMBARGOED UNTIL ... ***"
+            text = bare.rstrip("*").rstrip(" \t")
+            end = start + len(text)
         if not re.search(r"\w", _CONNECTOR.sub("", text)):
             following = next(
                 (
