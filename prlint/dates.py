@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -308,7 +309,7 @@ ZONE_STRICT = (
     rf"|(?i:in[ \t]+(?:{_CITY})\b))"
 )
 ZONE = rf"(?:{ZONE_STRICT}|(?i:(?:eastern|central|mountain|pacific)\b(?![ \t]+[a-z])))"
-ZONE_RE = re.compile(rf"(?<![\w+-]){ZONE_STRICT}")
+ZONE_RE = re.compile(rf"(?<![\w+-])(?=[A-Za-z]){ZONE_STRICT}")
 
 # --- clock times ----------------------------------------------------------------------------
 
@@ -325,6 +326,9 @@ _TIME = re.compile(
     rf"){_ZONE_AFTER}",
     re.IGNORECASE,
 )
+
+
+_TIME_START = re.compile(r"(?<![\w$£€.,:])(?:\d|noon|midday|midnight)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -345,6 +349,22 @@ class TimeMatch:
         return self.start, self.end
 
 
+def _time_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_TIME.finditer`, trying the big pattern only where a time can start (fast on
+    long text without digits)."""
+    pos = 0
+    while True:
+        start = _TIME_START.search(text, pos)
+        if start is None:
+            return
+        match = _TIME.match(text, start.start())
+        if match is None:
+            pos = start.end()
+            continue
+        yield match
+        pos = max(match.end(), start.start() + 1)
+
+
 def find_times(text: str, loose: bool = False) -> list[TimeMatch]:
     """Every clock time in `text`, with the zone written right after it, if any.
 
@@ -352,7 +372,7 @@ def find_times(text: str, loose: bool = False) -> list[TimeMatch]:
     embargo line, wrong for running text. A four-digit time (`2300`) needs `hrs` or a zone.
     """
     found = []
-    for m in _TIME.finditer(text):
+    for m in _time_matches(text):
         zone = m.group("zone")
         zone_span = (m.start("zone"), m.end("zone")) if zone else (None, None)
         if zone:
