@@ -14,7 +14,8 @@ Dates (`find_dates`) are *full* calendar dates only:
 - numeric `6/8/2021` only when the order cannot be misread: one part is over 12
   (`25/08/2002` is 25 August, `8/25/2002` is August 25) or both parts are equal. A
   four-digit year is required. `6/8/2021` alone is skipped: it is June 8 in the US and
-  6 August elsewhere.
+  6 August elsewhere. Dotted numeric dates (`8.6.2021`) are not read: too close to
+  version numbers and section references.
 
 A weekday may stand before the date (`Monday, Nov. 7, 2022`, `FRIDAY, MAY 10, 2019`,
 `Tuesday 30 August 2011`) or right after it with a comma or in parentheses
