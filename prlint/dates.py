@@ -74,7 +74,8 @@ _DATE = re.compile(
     rf"(?P<us>{_WEEKDAY_BEFORE}(?P<us_mon>{_MONTH}){_S0},?{_S0}(?P<us_day>\d{{1,2}}){_ORD}\b"
     rf"(?:{_COMMA}(?P<us_year>\d{{4}})\b)?)"
     # day first: D Month YYYY
-    rf"|(?P<dm>{_WEEKDAY_BEFORE.replace('wd', 'dwd')}(?:the{_S})?(?P<dm_day>\d{{1,2}}){_ORD}"
+    rf"|(?P<dm>{_WEEKDAY_BEFORE.replace('wd', 'dwd')}"  # group names must differ
+    rf"(?:the{_S})?(?P<dm_day>\d{{1,2}}){_ORD}"
     rf"(?:{_S}of)?{_S}(?P<dm_mon>{_MONTH})(?:{_COMMA}(?P<dm_year>\d{{4}}\b|['’]\d{{2}}\b))?)"
     # ISO
     rf"|(?P<iso>(?P<iso_year>\d{{4}})-(?P<iso_mon>\d{{2}})-(?P<iso_day>\d{{2}})(?![\d-]))"
@@ -344,10 +345,6 @@ class TimeMatch:
     ambiguous: bool = False  # 12 a.m., 12 p.m., 12:00, 12.00
     zone_start: int | None = None
     zone_end: int | None = None
-
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.start, self.end
 
 
 def _time_matches(text: str) -> Iterator[re.Match[str]]:
