@@ -85,7 +85,11 @@ def expand_paths(
     seen: set[Path] = set()
     for argument in arguments:
         path = Path(argument)
-        if path.is_dir():
+        if argument.endswith(("/", os.sep)) and not path.is_dir():
+            # pathlib drops the trailing slash; the user meant a directory
+            problem = "not a directory" if path.exists() else "no such file or directory"
+            errors.append((argument, problem))
+        elif path.is_dir():
             for found in _walk(path, configs):
                 if found not in seen:
                     seen.add(found)
@@ -149,9 +153,7 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def check_files(
-    work: Sequence[tuple[Path, Config]], jobs: int | None = None
-) -> list[Result]:
+def check_files(work: Sequence[tuple[Path, Config]], jobs: int | None = None) -> list[Result]:
     """Check files, in a process pool when there are enough of them; results in order.
 
     The order of the results is the order of `work`, whatever the number of jobs, so the
@@ -211,9 +213,14 @@ def _check_in_pool(work: Sequence[tuple[Path, Config]], workers: int) -> list[Re
         for chunk in chunks[len(results) // size if size else 0 :]:
             results.extend(check_file(Path(p), configs[i]) for p, i in chunk)
     except BaseException:  # Ctrl-C or an unexpected failure: stop the workers now
+        import threading
+
+        # The executor's manager thread may still complain about the futures it can no
+        # longer finish; this process is on its way out, so it keeps quiet instead.
+        threading.excepthook = lambda args: None
         for process in list(getattr(executor, "_processes", {}).values()):
             process.terminate()
-        executor.shutdown(wait=False, cancel_futures=True)
+        executor.shutdown(wait=False)
         raise
     executor.shutdown(wait=True)
     return results

@@ -1,0 +1,87 @@
+"""The process pool (`--jobs`) and the command-line fast path change nothing but speed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from support import CORPUS, SEED
+
+from prlint.api import make_config
+from prlint.runner import MIN_FILES_PER_JOB, check_files
+
+PRLINT = shutil.which("prlint", path=str(Path(sys.executable).parent)) or shutil.which("prlint")
+
+
+def _corpus_sample(count: int) -> list[Path]:
+    files = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".txt", ".md"))
+    files = [p for p in files if p.name not in ("README.md", "SOURCES.md")]
+    return files[:: max(1, len(files) // count)][:count] or [SEED]
+
+
+def _flat(results):
+    return [
+        (r.path, r.errors, [(d.rule, d.start, d.end, d.message) for d in r.diagnostics])
+        for r in results
+    ]
+
+
+def test_pool_results_equal_sequential_results_in_the_same_order(tmp_path):
+    config = make_config()
+    files = _corpus_sample(4 * MIN_FILES_PER_JOB)
+    missing = tmp_path / "gone.txt"  # an error result in the middle keeps its place
+    work = [(path, config) for path in files[:10]] + [(missing, config)]
+    work += [(path, config) for path in files[10:]]
+    sequential = check_files(work, jobs=1)
+    pooled = check_files(work, jobs=2)
+    assert _flat(pooled) == _flat(sequential)
+    assert [r.path for r in pooled] == [str(path) for path, _ in work]
+    assert pooled[10].errors
+
+
+def test_few_files_are_checked_in_process(monkeypatch):
+    import prlint.runner as runner
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool for a handful of files costs more than it saves")
+
+    monkeypatch.setattr(runner, "_check_in_pool", no_pool)
+    config = make_config()
+    results = check_files([(SEED, config)] * (2 * MIN_FILES_PER_JOB - 1), jobs=8)
+    assert len(results) == 2 * MIN_FILES_PER_JOB - 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "{seed}"],
+        ["check", "-o", "json", "--select", "placeholder-link,missing-end-mark", "{seed}"],
+        ["check", "--output-format=concise", "-q", "--exit-zero", "{seed}", "{missing}"],
+        ["check", "--fail-on", "error", "--ignore", "PR5", "-j", "1", "{seed}"],
+        ["check", "--select", "no-such-rule", "{seed}"],
+        ["check", "-o", "xml", "{seed}"],
+        ["check", "--jobs", "0", "{seed}"],
+        ["check"],
+        ["--version"],
+    ],
+)
+def test_fast_path_matches_typer(tmp_path, args):
+    if PRLINT is None:
+        pytest.skip("the prlint command is not installed")
+    argv = [a.format(seed=SEED, missing=tmp_path / "missing.txt") for a in args]
+
+    def run(**env: str):
+        done = subprocess.run(
+            [PRLINT, *argv],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100", **env},
+        )
+        return done.returncode, done.stdout, done.stderr
+
+    assert run() == run(PRLINT_NO_FAST_PATH="1")
