@@ -46,12 +46,24 @@ TARGETS = {
 }
 
 
+# Children run as a user's would: with .pyc files (kept under the temporary directory
+# when the environment forbids writing them next to the sources) and prlint's own cache.
+CHILD_ENV = dict(os.environ)
+
+
+def child_environment(workdir: Path) -> None:
+    CHILD_ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+    CHILD_ENV.setdefault("PYTHONPYCACHEPREFIX", str(workdir / "pycache"))
+    CHILD_ENV["PRLINT_CACHE_DIR"] = str(workdir / "prlint-cache")
+
+
 @dataclass
 class Measure:
     wall: float  # median seconds
     runs: list[float]
     peak_kb: int  # process tree, sum of per-process peaks
     returncode: int
+    cpu: float = 0.0  # median user+sys seconds, workers included
 
 
 def find_tool(name: str) -> str | None:
@@ -120,7 +132,9 @@ class TreeSampler(threading.Thread):
 def run_once(cmd: list[str], cwd: Path, sample: bool) -> tuple[float, int, int]:
     """(wall seconds, peak KB, return code) of one run; output goes to /dev/null."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=CHILD_ENV
+    )
     sampler = TreeSampler(proc.pid) if sample and os.path.isdir("/proc") else None
     if sampler:
         sampler.start()
@@ -128,6 +142,7 @@ def run_once(cmd: list[str], cwd: Path, sample: bool) -> tuple[float, int, int]:
     errors = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
+    CPU.append(usage.ru_utime + usage.ru_stime)
     proc.returncode = os.waitstatus_to_exitcode(status)
     proc.stderr.close()
     # ru_maxrss is in KB on Linux: the main process alone. (It also counts the pre-exec
@@ -143,15 +158,20 @@ def run_once(cmd: list[str], cwd: Path, sample: bool) -> tuple[float, int, int]:
     return wall, peak, proc.returncode
 
 
+CPU: list[float] = []
+
+
 def measure(cmd: list[str], cwd: Path, runs: int) -> Measure:
     run_once(cmd, cwd, sample=False)  # warm-up: file cache, .pyc files
+    CPU.clear()
     walls = []
     code = 0
     for _ in range(runs):
         wall, _, code = run_once(cmd, cwd, sample=False)
         walls.append(wall)
+    cpu = statistics.median(CPU)
     _, peak, _ = run_once(cmd, cwd, sample=True)
-    return Measure(statistics.median(walls), walls, peak, code)
+    return Measure(statistics.median(walls), walls, peak, code, cpu)
 
 
 def generate_elsewhere(corpus: Path, workdir: Path) -> Inputs:
@@ -212,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="prlint-bench-"))
     try:
         inputs = generate_elsewhere(args.corpus.resolve(), workdir)
+        child_environment(workdir)
         jobs = ["--jobs", str(args.jobs)] if args.jobs else []
         check = [prlint, "check", "--no-color", "--exit-zero", *jobs]
         rows: list[tuple[str, str, Measure, Measure | None, float | None]] = []
@@ -296,8 +317,8 @@ def render(rows, with_proselint: bool) -> str:
         f"{platform.system()} {platform.machine()}",
         "",
     ]
-    header = "| run | prlint | peak memory | target |"
-    rule = "| --- | ---: | ---: | ---: |"
+    header = "| run | prlint | prlint CPU | peak memory | target |"
+    rule = "| --- | ---: | ---: | ---: | ---: |"
     if with_proselint:
         header += " proselint | proselint memory | prlint faster by |"
         rule += " ---: | ---: | ---: |"
@@ -307,7 +328,10 @@ def render(rows, with_proselint: bool) -> str:
         verdict = ""
         if target is not None:
             verdict = f"< {fmt_time(target)} " + ("✓" if mine.wall < target else "✗")
-        line = f"| {label} | {fmt_time(mine.wall)} | {fmt_mem(mine.peak_kb)} | {verdict} |"
+        line = (
+            f"| {label} | {fmt_time(mine.wall)} | {fmt_time(mine.cpu)} | "
+            f"{fmt_mem(mine.peak_kb)} | {verdict} |"
+        )
         if with_proselint:
             if other is not None:
                 ratio = other.wall / mine.wall if mine.wall else float("inf")
@@ -328,8 +352,12 @@ def render(rows, with_proselint: bool) -> str:
             )
     lines += ["", *(f"- {note}" for note in notes)]
     lines.append(
-        "- Wall time is the median of fresh-process runs after a warm-up; output to /dev/null."
+        "- Wall time is the median of fresh-process runs after a warm-up; output to /dev/null; "
+        "CPU is user+sys of the process and its workers."
     )
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    if load is not None:
+        lines.append(f"- Load average at the end: {load:.1f} on {cores} cores.")
     return "\n".join(lines)
 
 
