@@ -21,6 +21,7 @@ Fix:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from prlint.diagnostics import Diagnostic, Severity
 from prlint.document import Document
@@ -32,7 +33,7 @@ class MissingEndMark(Rule):
     code = "PR501"
     summary = "No ### (or accepted equivalent) closes the release"
     severity = Severity.WARNING
-    options = {
+    options: ClassVar[dict[str, Option]] = {
         "end-mark": Option("###", "The house end mark, named in the message."),
     }
 

@@ -31,7 +31,9 @@ CORPUS = SHARED / "corpus"
 SEED = CORPUS / "seed" / "alianza-americas-2021-06-08.txt"
 
 _HEADER = re.compile(r"^=== (?P<name>\S+)(?:[ \t]+(?P<config>\{.*\}))?[ \t]*$")
-_MARKER = re.compile(r"^(?P<pad>[ \t]*)(?P<carets>\^+)[ \t]+(?P<rule>[a-z][a-z0-9-]*)(?P<words>.*)$")
+_MARKER = re.compile(
+    r"^(?P<pad>[ \t]*)(?P<carets>\^+)[ \t]+(?P<rule>[a-z][a-z0-9-]*)(?P<words>.*)$"
+)
 
 
 @dataclass
@@ -101,7 +103,11 @@ def check_case(case: Case, rule: str) -> None:
     missing = []
     for line, column, words in wanted:
         hit = next(
-            (a for a in unmatched if a[0] == line and a[1] == column and words.lower() in a[2].lower()),
+            (
+                a
+                for a in unmatched
+                if (a[0], a[1]) == (line, column) and words.lower() in a[2].lower()
+            ),
             None,
         )
         if hit is None:

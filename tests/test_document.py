@@ -57,7 +57,8 @@ def test_columns_count_characters_not_bytes():
 
 def test_blocks_and_kinds():
     doc = Document.from_text(
-        "# Headline\nFirst paragraph\ncontinues.\n\n- item one\n- item two\n\n```\ncode\n\nmore\n```\n",
+        "# Headline\nFirst paragraph\ncontinues.\n\n- item one\n- item two\n\n"
+        "```\ncode\n\nmore\n```\n",
         "r.md",
     )
     kinds = [(block.kind, block.first.number) for block in doc.blocks]

@@ -144,5 +144,6 @@ def test_color_when_forced_terminal(tmp_path):
 
     diagnostics = lint_text("See [x](#).\n", "r.txt", {"select": ["placeholder-link"]})
     stream = io.StringIO()
-    render_text([Result("r.txt", diagnostics)], stream, color=True, sources={"r.txt": ["See [x](#)."]})
+    sources = {"r.txt": ["See [x](#)."]}
+    render_text([Result("r.txt", diagnostics)], stream, color=True, sources=sources)
     assert "\x1b[" in stream.getvalue()

@@ -52,7 +52,8 @@ def test_unused_suppression_is_reported():
 
 
 def test_unknown_rule_in_suppression_is_reported():
-    [d] = [d for d in lint_text("<!-- prlint-disable-file placeholder-lnk -->\n", "r.txt", SETTINGS)]
+    text = "<!-- prlint-disable-file placeholder-lnk -->\n"
+    [d] = lint_text(text, "r.txt", SETTINGS)
     assert d.rule == "unused-suppression" and "unknown rule 'placeholder-lnk'" in d.message
 
 

@@ -95,7 +95,7 @@ def render_text(
             )
             for text, style in _frame(d, _read_lines(d.path, cache)):
                 emit(text, style)
-    if quiet or concise and not counts:
+    if quiet or (concise and not counts):
         return
     total = sum(counts.values())
     errors = sum(len(r.errors) for r in results)
