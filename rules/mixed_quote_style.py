@@ -31,11 +31,12 @@ Fix:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import ClassVar
 
 from prlint.diagnostics import Diagnostic, Edit, Fix
-from prlint.document import Document
+from prlint.document import Block, Document
 from prlint.quotes import Mark, model
 from prlint.rule import Context, Option, Rule
 
@@ -49,30 +50,42 @@ _CURLY = {
 _NAMES = {"open": "opening mark", "close": "closing mark", "apostrophe": "apostrophe"}
 
 
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?…][”’\"')\]*_]*(?:\s|$)")
-_WORDS = re.compile(r"\S+")
+# A sentence end, not an initial (`J.`). The pattern starts with the end mark (the
+# lookbehind covers the letter and the mark) so that the regex scans fast.
+_SENTENCE_END = re.compile(r"[.!?…](?<!\b[A-Z].)[”’\"')\]*_]*(?:\s|$)")
 _MIN_WORDS = 6  # `Let's Keep in Touch!` in a footer is not prose
 
 
-def _prose_lines(doc: Document) -> set[int]:
-    """Indexes of lines that are running prose, not page chrome: a line with a sentence
-    end, a line wrapped mid-sentence, or a Markdown heading. Navigation, page titles and
-    footers in scraped pages are none of these."""
-    lines: set[int] = set()
-    for block in model(doc).prose_blocks:
-        if block.kind == "heading" and doc.is_markdown:
-            lines.add(block.first.index)
-            continue
-        texts = [line.text.strip(" \t*_>") for line in block.lines]
-        for k, line in enumerate(block.lines):
-            text = texts[k]
-            if (
-                (_SENTENCE_END.search(text) and len(_WORDS.findall(text)) >= _MIN_WORDS)
-                or (k + 1 < len(texts) and texts[k + 1][:1].islower())
-                or (k > 0 and text[:1].islower())
-            ):
-                lines.add(line.index)
-    return lines
+def _is_prose_line(doc: Document, block: Block, index: int) -> bool:
+    """Whether line `index` of `block` is running prose, not page chrome: a line with a
+    sentence end, a line wrapped mid-sentence, or a Markdown heading. Navigation, page
+    titles and footers in scraped pages are none of these."""
+    if block.kind == "heading" and doc.is_markdown:
+        return index == block.first.index
+    k = index - block.first.index
+    lines = block.lines
+    text = lines[k].text.strip(" \t*_>")
+    return bool(
+        (len(text.split(None, _MIN_WORDS - 1)) >= _MIN_WORDS and _SENTENCE_END.search(text))
+        or (k + 1 < len(lines) and lines[k + 1].text.strip(" \t*_>")[:1].islower())
+        or (k > 0 and text[:1].islower())
+    )
+
+
+def _in_prose(doc: Document, marks: list[Mark]) -> list[Mark]:
+    """The marks on prose lines (`_is_prose_line`)."""
+    blocks = model(doc).prose_blocks
+    firsts = [block.first.index for block in blocks]
+    verdicts: dict[int, bool] = {}
+    kept = []
+    for mark in marks:
+        index = doc.line_index(mark.offset)
+        if index not in verdicts:
+            block = blocks[bisect_right(firsts, index) - 1]  # every mark is in a prose block
+            verdicts[index] = _is_prose_line(doc, block, index)
+        if verdicts[index]:
+            kept.append(mark)
+    return kept
 
 
 def _target(mark: Mark, style: str) -> str:
@@ -96,13 +109,13 @@ class MixedQuoteStyle(Rule):
     }
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        prose = _prose_lines(doc)
-        marks = [
-            m for m in model(doc).marks if m.role in _NAMES and doc.line_index(m.offset) in prose
-        ]
+        marks = [m for m in model(doc).marks if m.role in _NAMES]
+        style = ctx["style"]
+        if style == "auto" and len({m.straight for m in marks}) < 2:
+            return  # one style only (or no marks), on prose lines or not
+        marks = _in_prose(doc, marks)
         straight = sum(1 for m in marks if m.straight)
         curly = len(marks) - straight
-        style = ctx["style"]
         if style == "auto":
             if not straight or not curly:
                 return

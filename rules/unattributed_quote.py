@@ -72,11 +72,11 @@ def is_title(words: list[str]) -> bool:
 
 def is_full_sentence(doc: Document, quote: Quotation, min_words: int) -> bool:
     inner = quoted_text(doc, quote).strip(" \t\n*_")
-    words = _WORD.findall(inner)
-    if len(words) < min_words or is_title(words):
-        return False
     first = next((c for c in inner if c.isalpha()), "")
     if not first.isupper() and not inner.startswith(("…", "...")):
+        return False
+    words = _WORD.findall(inner)
+    if len(words) < min_words or is_title(words):
         return False
     if len(quote.paragraphs) > 1 or _SENTENCE_BREAK.search(inner):
         return True
@@ -106,19 +106,21 @@ class UnattributedQuote(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         min_words = ctx["min-words"]
         found = [q for q in quotations(doc) if q.depth == 0]
-        if not found:
-            return
-        # A statement release names its speaker in the headline ("Statement from …").
-        head = doc.text[doc.body_start : found[0].start][:800]
-        if _STATEMENT.search(head):
-            return
+        orphans = []
         previous: Quotation | None = None
         previous_ok = False
         for quote in found:
             ok = self._attributed(doc, quote, min_words, previous, previous_ok)
             previous, previous_ok = quote, bool(ok)
-            if ok is None or ok:
-                continue
+            if ok is not None and not ok:
+                orphans.append(quote)
+        if not orphans:
+            return
+        # A statement release names its speaker in the headline ("Statement from …").
+        head = doc.text[doc.body_start : min(found[0].start, doc.body_start + 800)]
+        if _STATEMENT.search(head):
+            return
+        for quote in orphans:
             yield self.diagnostic(
                 quote.start,
                 quote.start + 1,
