@@ -142,15 +142,18 @@ _WIRE_ALIASES = {
 }
 
 
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
+_SQUASHED_WIRES: dict[str, str] = {}
+for _key in WIRES:
+    _SQUASHED_WIRES.setdefault(_NOT_ALPHANUMERIC.sub("", _key), _key)
+
+
 def wire_key(name: str) -> str | None:
     """The canonical key of a wire named in text or config (`/PRNewswire/`, `BUSINESS WIRE`)."""
-    squashed = re.sub(r"[^a-z0-9]", "", name.lower())
+    squashed = _NOT_ALPHANUMERIC.sub("", name.lower())
     if squashed in _WIRE_ALIASES:
         return _WIRE_ALIASES[squashed]
-    for key in WIRES:
-        if re.sub(r"[^a-z0-9]", "", key) == squashed:
-            return key
-    return None
+    return _SQUASHED_WIRES.get(squashed)
 
 
 # --- parsing ----------------------------------------------------------------------------
@@ -190,10 +193,36 @@ _SPACES1 = re.compile(rf"{_SP}+")
 _CLOSE = re.compile(rf"{_SP}*(?:\*{{1,3}}|_{{1,3}})?\)?(?:\*{{1,3}}|_{{1,3}})?")
 _WIRE_SEP = re.compile(rf"{_SP}*(?:--|—|–|-|/)?{_SP}*")
 _ALONE = re.compile(rf"{_SP}*\)?{_SP}*(?=\n)")
-# One comma-separated part of the place, up to what ends it.
-_PART = re.compile(
-    r"[^,:/\n()*—–―]{1,40}?"
-    rf"(?={_SP}*(?:,|:|/|\(|\)|\*|—|–|―|--|{_SP}-(?:{_SP}|\n|$)|\n|-\(|-(?={_MONTHS})|$))"
+_BLANK_LINE = re.compile(rf"\n{_SP}*\n")
+_LINE_END = re.compile(rf"{_SP}*(?:$|\n)")
+_COMMA = re.compile(rf",{_SP}*")
+_YEAR = re.compile(r"\d{4}")
+_BODY_START = re.compile(r"[ \t\n]*[\"“‘'*_\[(]{0,3}[A-Za-z0-9$]")
+_LOWERCASE = re.compile(r"[a-z]")
+_CAPITAL_START = re.compile(r"[ \t]*[\"“A-Z]")
+# One comma-separated part of the place, up to what ends it (`_ENDS`, a line end).
+_ENDS_BUT_COMMA = rf":|/|\(|\)|\*|—|–|―|--|{_SP}-(?:{_SP}|\n|$)|-\(|-(?={_MONTHS})"
+_ENDS = ",|" + _ENDS_BUT_COMMA
+_PART = re.compile(rf"[^,:/\n()*—–―]{{1,40}}?(?={_SP}*(?:{_ENDS}|\n|$))")
+# A cheap necessary condition for a dateline (see `_parse`), so that most lines tried near
+# the top of a release fail at once: after any emphasis, a wire tag or a parenthesis, or a
+# place (`_PART` + `_is_place`: one to five words, the first capitalised, the others
+# capitalised, connectors or years) followed by what can end the dateline or carry it on
+# (what ends a part, but neither the end of the text nor of the line, unless a separator
+# opens the next line; a comma only before what may open a place, a date or `_ALONE`). It
+# runs without backtracking: a word (`_PLACE_WORD`) stops before a hyphen that may end a
+# part (`--`, `-(`, `-March`), and a connector before a letter.
+_CAPITALISED = rf"[A-Z][A-Za-z.'’]*+(?:-(?!-|\(|{_MONTHS})[A-Za-z.'’]*+)*+"
+_CONNECTOR = r"(?i:del|de|la|le|of|dos|do|da|du|am|on|sur|upon)(?![A-Za-z])"
+_NEXT_PART = (
+    rf",{_SP}*(?:[^\S\n]*[A-Z]|[(\d)]"
+    r"|(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+_OPENING = re.compile(
+    r"(?:\*{1,3}|_{1,3})?"
+    r"(?:[/(\-–—]"
+    rf"|[^\S\n]*+{_CAPITALISED}(?:[^\S\n]++(?:{_CAPITALISED}|\d{{4}}|{_CONNECTOR})){{0,4}}+"
+    rf"[^\S\n]*(?={_SP}*(?:{_NEXT_PART}|{_ENDS_BUT_COMMA}|\n{_SP}*(?:—|–|―|-|:))))"
 )
 _EMPHASIS = re.compile(r"\*{1,3}|_{1,3}")
 _PLACE_WORD = re.compile(r"[A-Z][A-Za-z.'’\-]*|[A-Z]{1,3}\.(?:[A-Z]\.)*")
@@ -289,7 +318,7 @@ def _is_place(text: str) -> bool:
     if not 1 <= len(words) <= 5:
         return False
     for index, word in enumerate(words):
-        if index and (word.lower() in _LOWER_CONNECTORS or re.fullmatch(r"\d{4}", word)):
+        if index and (word.lower() in _LOWER_CONNECTORS or _YEAR.fullmatch(word)):
             continue
         if not _PLACE_WORD.fullmatch(word):
             return False
@@ -301,6 +330,12 @@ def _known_city(text: str) -> bool:
     return upper in STANDALONE_US or upper in STANDALONE_FOREIGN
 
 
+def may_open_dateline(text: str, start: int, limit: int = 240) -> bool:
+    """False when the paragraph at `start` cannot open with a dateline (a cheap check:
+    `parse_dateline` then returns None); True when it may."""
+    return _OPENING.match(text, start, start + limit) is not None
+
+
 def parse_dateline(
     text: str, start: int, limit: int = 240, lenient: bool = False
 ) -> Dateline | None:
@@ -309,8 +344,10 @@ def parse_dateline(
     `lenient` also accepts a mixed-case place standing alone before a spaced dash
     (`Santa Ana – A man was ...`): callers use it only where a dateline is expected.
     """
+    if not may_open_dateline(text, start, limit):
+        return None
     window = text[start : start + limit]
-    blank = re.search(r"\n[ \t\u00a0\u202f\u2009]*\n", window)
+    blank = _BLANK_LINE.search(window)
     if blank:
         window = window[: blank.start()]
     if not window.strip():
@@ -341,10 +378,7 @@ def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
             date_before_place = True
             after = _DASH_GAP.match(window, date.end())
             cursor = after.end() if after else date.end()
-        if (
-            not re.match(r"[ \t\u00a0\u202f\u2009]*$|[ \t\u00a0\u202f\u2009]*\n", window[cursor:])
-            and window[cursor : cursor + 1].isupper()
-        ):
+        if not _LINE_END.match(window, cursor) and window[cursor : cursor + 1].isupper():
             pos = cursor
         else:  # a wire tag alone ("--News Direct--")
             return Dateline(
@@ -360,19 +394,24 @@ def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
     end: int | None = None
     for _ in range(6):
         # a date part
-        skip = _SPACES.match(window, cursor)
-        date = _DATE.match(window, skip.end() if skip else cursor)
-        if date and date_part is None and places:
+        date = None
+        if date_part is None and places:
+            skip = _SPACES.match(window, cursor)
+            date = _DATE.match(window, skip.end() if skip else cursor)
+        if date:
             date_part = Part(date.group().strip(), base + date.start(), base + date.end())
             cursor = date.end()
         else:
             part = _PART.match(window, cursor)
-            if part is None or not part.group().strip():
+            if part is None:
                 break
-            word = part.group().strip()
-            if not _is_place(word):
+            text = part.group()
+            word = text.strip()
+            if not word or not _is_place(word):
                 break
-            offset = part.start() + (len(part.group()) - len(part.group().lstrip()))
+            if not places and _not_a_city(word):
+                return None  # (`_plausible` would say so)
+            offset = part.start() + (len(text) - len(text.lstrip()))
             places.append(Part(word, base + offset, base + offset + len(word)))
             cursor = part.end()
             skip = _SPACES1.match(window, cursor)
@@ -380,7 +419,6 @@ def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
             if date and date_part is None and date.group().startswith("("):
                 date_part = Part(date.group().strip(), base + date.start(), base + date.end())
                 cursor = date.end()
-        rest = window[cursor:]
         # closing markup / parenthesis
         close = _CLOSE.match(window, cursor)
         probe = close.end() if close else cursor
@@ -390,9 +428,9 @@ def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
             if date and date.group().startswith("("):
                 date_part = Part(date.group().strip(), base + date.start(), base + date.end())
                 probe = date.end()
-        tag = _WIRE_TAG.match(window, probe) or _WIRE_TAG.match(
-            window, probe + 1 if window[probe : probe + 1] == " " else probe
-        )
+        tag = _WIRE_TAG.match(window, probe)
+        if tag is None and window.startswith(" ", probe):
+            tag = _WIRE_TAG.match(window, probe + 1)
         if tag and wire is None:
             wire_part, wire = _wire(tag, base)
             cursor = tag.end()
@@ -412,10 +450,9 @@ def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
                 )
             end = sep.end() if sep else cursor
             break
-        rest = window[probe:]
-        comma = re.match(r",[ \t\u00a0\u202f\u2009]*", rest)
-        if comma and not re.match(r",[ \t\u00a0\u202f\u2009]*\n", rest):
-            cursor = probe + comma.end()
+        comma = _COMMA.match(window, probe)
+        if comma and not window.startswith("\n", comma.end()):
+            cursor = comma.end()
             continue
         sep = _SEPARATOR.match(window, probe)
         if sep:
@@ -474,18 +511,21 @@ def _wire(tag: re.Match[str], base: int) -> tuple[Part, str | None]:
     return Part(tag.group().strip(), base + tag.start(), base + tag.end()), wire_key(name)
 
 
+def _not_a_city(city: str) -> bool:
+    """A label such as `NOTE`, `MEDIA ADVISORY` or `WHEN`, not the city of a dateline."""
+    words = city.replace(".", " ").upper().split()
+    return not _NOT_PLACES.isdisjoint(words) and not _known_city(city)
+
+
 def _plausible(line: Dateline, rest: str, lenient: bool = False) -> bool:
-    city = line.places[0].text
-    words = city.replace(".", " ").split()
-    if any(w.upper() in _NOT_PLACES for w in words) and not _known_city(city):
-        return False
+    city = line.places[0].text  # (`_parse` has ruled out `_not_a_city` already)
     if line.separator is None and line.wire is None and line.date is None:
         return False
     # The body must follow: prose on the same or next line, unless a wire line stands alone.
-    if line.wire is None and not re.match(r"[ \t\n]*[\"“‘'*_\[(]{0,3}[A-Za-z0-9$]", rest):
+    if line.wire is None and not _BODY_START.match(rest):
         return False
     first_line = rest.lstrip(" \t\n").split("\n", 1)[0][:80]
-    if line.wire is None and first_line and not re.search(r"[a-z]", first_line):
+    if line.wire is None and first_line and not _LOWERCASE.search(first_line):
         return False  # an all-caps headline with a dash in it, not a dateline
     others = line.places[1:]
     supported = (
@@ -498,5 +538,5 @@ def _plausible(line: Dateline, rest: str, lenient: bool = False) -> bool:
     if city.isupper() and len(city) >= 3:
         return line.separator is None or line.separator.text != ":" or supported
     if lenient and line.separator is not None and line.separator.text in ("—", "–", "-", "--"):
-        return len(city.split()) <= 3 and re.match(r"[ \t]*[\"“A-Z]", rest) is not None
+        return len(city.split()) <= 3 and _CAPITAL_START.match(rest) is not None
     return supported

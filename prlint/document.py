@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from prlint.diagnostics import Position
@@ -21,7 +22,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 RELEASE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES)
 
 _FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
-_BLANK = re.compile(r"[ \t\u00a0\u200b\ufeff]*")
+BLANK_CHARS = " \t\u00a0\u200b\ufeff"  # all a blank line may hold
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
@@ -38,7 +39,7 @@ class Line:
 
     @property
     def is_blank(self) -> bool:
-        return _BLANK.fullmatch(self.text) is not None
+        return not self.text.strip(BLANK_CHARS)
 
     @property
     def stripped(self) -> str:
@@ -87,16 +88,21 @@ class Document:
         """Build a document from already-decoded text with any line endings."""
         if text.startswith("\ufeff"):
             text = text[1:]
-        original_starts = [0]
-        normalised: list[str] = []
-        pos = 0
-        for match in re.finditer(r"\r\n|\r|\n", text):
-            normalised.append(text[pos : match.start()])
-            pos = match.end()
-            original_starts.append(pos)
-        normalised.append(text[pos:])
+        if "\r" not in text:  # already normalised: each line starts after the one before
+            lengths = [len(chunk) + 1 for chunk in text.split("\n")[:-1]]
+            original_starts = list(accumulate(lengths, initial=0))
+        else:
+            original_starts = [0]
+            normalised: list[str] = []
+            pos = 0
+            for match in re.finditer(r"\r\n|\r|\n", text):
+                normalised.append(text[pos : match.start()])
+                pos = match.end()
+                original_starts.append(pos)
+            normalised.append(text[pos:])
+            text = "\n".join(normalised)
         return cls(
-            text="\n".join(normalised),
+            text=text,
             path=path,
             is_markdown=path.lower().endswith(MARKDOWN_SUFFIXES),
             original_line_starts=original_starts,
@@ -123,8 +129,10 @@ class Document:
 
     @cached_property
     def body_start_line(self) -> int:
-        return self.line_index(self.body_start) if self.body_start < len(self.text) else len(
-            self.lines
+        return (
+            self.line_index(self.body_start)
+            if self.body_start < len(self.text)
+            else len(self.lines)
         )
 
     def line_index(self, offset: int) -> int:
@@ -167,19 +175,23 @@ _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
 _QUOTE = re.compile(r"^ {0,3}>")
 _TABLE = re.compile(r"^\s*\|.*\|\s*$")
 _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+# How every kind but "paragraph" opens (a cheap check first: most blocks are paragraphs).
+_NOT_PARAGRAPH = re.compile(r"\s*(?:<!--|\|)| {0,3}(?:[#>\-*+•]|\d{1,3}[.)])")
 
 
 def _classify(lines: list[Line]) -> str:
     first = lines[0].text
-    if all(_COMMENT.match(line.text) for line in lines):
+    if not _NOT_PARAGRAPH.match(first):
+        return "paragraph"
+    if _COMMENT.match(first) and all(_COMMENT.match(line.text) for line in lines):
         return "comment"
-    if _HEADING.match(first) and len(lines) == 1:
+    if len(lines) == 1 and _HEADING.match(first):
         return "heading"
     if _LIST_ITEM.match(first):
         return "list"
     if _QUOTE.match(first):
         return "blockquote"
-    if all(_TABLE.match(line.text) for line in lines):
+    if _TABLE.match(first) and all(_TABLE.match(line.text) for line in lines):
         return "table"
     return "paragraph"
 
@@ -188,9 +200,10 @@ def _split_blocks(lines: list[Line], is_markdown: bool):
     current: list[Line] = []
     fence: str | None = None
     for line in lines:
+        text = line.text
         if is_markdown:
-            match = _FENCE.match(line.text)
-            if fence is None and match:
+            match = _FENCE.match(text) if fence is None else None
+            if match:
                 if current:
                     yield Block(tuple(current), _classify(current))
                 current = [line]
@@ -198,17 +211,15 @@ def _split_blocks(lines: list[Line], is_markdown: bool):
                 continue
             if fence is not None:
                 current.append(line)
-                if line.text.strip().startswith(fence):
+                if text.strip().startswith(fence):
                     yield Block(tuple(current), "verbatim")
                     current, fence = [], None
                 continue
-        if line.is_blank:
+        if not text.strip(BLANK_CHARS):  # `line.is_blank`
             if current:
                 yield Block(tuple(current), _classify(current))
                 current = []
-        elif current and is_markdown and (
-            _HEADING.match(line.text) or _HEADING.match(current[0].text)
-        ):
+        elif current and is_markdown and (_HEADING.match(text) or _HEADING.match(current[0].text)):
             # A Markdown heading is a block of its own even without blank lines around it.
             yield Block(tuple(current), _classify(current))
             current = [line]

@@ -25,12 +25,25 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from prlint.dateline import Dateline, parse_dateline
+from prlint.dateline import Dateline, may_open_dateline, parse_dateline
+from prlint.document import BLANK_CHARS, Block, Document, Line
 
-if TYPE_CHECKING:
-    from prlint.document import Block, Document, Line
+# Written in parallel with this module: without them, our own fallbacks (or none).
+try:
+    from prlint.release_line import find_release_lines as _find_release_lines
+except ImportError:
+    _find_release_lines = None  # type: ignore[assignment]
+try:
+    from prlint.contacts import find_contact_blocks as _find_contact_blocks
+except ImportError:
+    _find_contact_blocks = None  # type: ignore[assignment]
+
+
+def _at_line_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` matching at the start of a line after the first, found by one scan."""
+    return re.compile(rf"\n(?={pattern.pattern})", pattern.flags)
+
 
 # Any line that, alone, closes a release: ###, # # #, #, #####, -30-, -0-, END(S), XXX,
 # with optional Markdown bold or backslash escapes around it.
@@ -39,6 +52,9 @@ END_MARK = re.compile(
     r"(?P<mark>(?:\\?#[ \t]?){1,5}|-[ \t]?30[ \t]?-|-[ \t]?0[ \t]?-|ENDS?|XXX)"
     r"[ \t]*(?:\*\*|__)?[ \t]*"
 )
+
+# A line after the first that is an end mark alone (`END_MARK.fullmatch(line.text)`).
+_END_MARK_LINE = re.compile(rf"\n(?:{END_MARK.pattern})(?=\n|\Z)")
 
 _STRICT = os.environ.get("PRLINT_STRICT_STRUCTURE") == "1"  # tests: let analysis errors surface
 TOP_LINES = 60  # how many non-blank lines from the top may precede the body
@@ -74,6 +90,7 @@ _PHONE = re.compile(
     r"(?<!\d)(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{2,4}\)[ \t]?|\d{2,4}[ \t./-])"
     r"\d{3,4}[ \t./-]?\d{3,4}(?!\d)"
 )
+_PHONE_HINT = re.compile(r"\d{3}[ \t./-]?\d{3}")  # in every `_PHONE` match
 _LABEL_LINE = re.compile(r"[^.!?]{0,40}:[ \t*_]*$")
 _SITE_SUFFIX = re.compile(r"[ \t]+(?:-|–|\|)[ \t]+(?P<site>[^-–|]{3,80})$")
 _MARKUP_EDGE = re.compile(
@@ -103,8 +120,22 @@ _NAV = re.compile(
     r"|print this|share this|home\b|menu\b)",
     re.IGNORECASE,
 )
+_ABOUT_LINE = _at_line_start(_ABOUT)
 _CASE_NUMBER = re.compile(r"[ \t*_]*case[ \t]*(?:#|no\.?|number)", re.IGNORECASE)
+# A release line, a contact label or a case number: the labels a header item opens with.
+_HEADER_LABEL = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_RELEASE_LINE, _CONTACT_LABEL, _CASE_NUMBER)),
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_FIGURES = re.compile(r"[\d,.$%]+")
+_BAD_TITLE_START = re.compile(r"[,;:.)\]•·▪–—-]")
+_SENTENCE_TAIL = re.compile(r"[a-z]{2}[.][\"”’]?$")  # (4 characters at most)
+_OPEN_TAIL = re.compile(r"[a-z,][ \t]*$")
+_LOWER_OR_PAREN = re.compile(r"[ \t]*[a-z(]")
+_LEAD_MARKUP = re.compile(r"(?:[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|\*{1,3}|_{1,3}))*[ \t]*")
+_TRAIL_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|[ \t]+#+|[ \t])*$")
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?$")
 
 
 @dataclass
@@ -131,11 +162,17 @@ class Structure:
 
 def find_end_mark(doc: Document) -> Line | None:
     """The last line that is an end mark alone, after the top of the release."""
-    for block in reversed(doc.blocks):
-        for line in reversed(block.lines):
-            if END_MARK.fullmatch(line.text) and line.index > doc.body_start_line:
-                return line
-    return None
+    # (Blank lines, the only lines outside `doc.blocks`, are never end marks.) The mark is
+    # usually near the end: look at the last lines first, then at the rest.
+    if doc.body_start_line + 1 >= len(doc.lines):
+        return None
+    text = doc.text
+    start = doc.lines[doc.body_start_line].end
+    tail = max(start, text.rfind("\n", start, max(start, len(text) - 1500)))
+    marks = list(_END_MARK_LINE.finditer(text, tail)) or list(
+        _END_MARK_LINE.finditer(text, start, tail + 1)
+    )
+    return doc.line_at(marks[-1].start() + 1) if marks else None
 
 
 def analyse(doc: Document) -> Structure:
@@ -151,12 +188,23 @@ def analyse(doc: Document) -> Structure:
 # --- helpers used by rules too ------------------------------------------------------------
 
 
+_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
+_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)")
+_STRONG = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+_UNDERSCORE = re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
+
+
 def strip_markup(text: str) -> str:
     """Text without Markdown heading marks, emphasis, link syntax or blockquote marks."""
-    text = re.sub(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)", r"\1", text)
-    text = re.sub(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)", "", text)
-    text = re.sub(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    text = re.sub(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)
+    # Each substitution only where its marks occur at all (most lines have none).
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if "#" in text or ">" in text:
+        text = _LINE_MARK.sub("", text)
+    if "*" in text or "__" in text:
+        text = _STRONG.sub(r"\2", text)
+    if "_" in text:
+        text = _UNDERSCORE.sub(r"\1", text)
     return " ".join(text.split())
 
 
@@ -168,22 +216,37 @@ def is_date_line(text: str) -> bool:
     return _DATE_LINE.fullmatch(text.strip()) is not None
 
 
+# (Cheap checks first: an address holds "@" or "[email", a phone number `_PHONE_HINT`.)
+def _has_email(text: str) -> bool:
+    return ("@" in text or "[email" in text) and _EMAIL.search(text) is not None
+
+
+def _has_phone(text: str) -> bool:
+    return _PHONE_HINT.search(text) is not None and _PHONE.search(text) is not None
+
+
 def looks_like_contact(text: str) -> bool:
-    return bool(_CONTACT_LABEL.match(text) or _EMAIL.search(text) or _PHONE.search(text))
+    return bool(_CONTACT_LABEL.match(text) or _has_email(text) or _has_phone(text))
+
+
+_PROSE_START = re.compile(r"[\"“‘'(\[]?[A-Z0-9$]")
+_LOWER_START = re.compile(r"[ \t]*[a-z]")
 
 
 def is_prose(text: str, next_text: str = "") -> bool:
     """A sentence of running text: ten words or more with sentence punctuation, or
     hard-wrapped onto a next line that carries on in lowercase."""
+    if len(text) < 50:
+        return False  # stripping markup never lengthens it
     stripped = strip_markup(text)
     if len(stripped) < 50 or len(_WORD.findall(stripped)) < 10:
         return False
-    if not re.match(r"[\"“‘'(\[]?[A-Z0-9$]", stripped):
+    if not _PROSE_START.match(stripped):
         return False
     for end in _SENTENCE_END.finditer(stripped):
         if end.group("word").lower() not in _ABBREVIATIONS:
             return True
-    return bool(re.match(r"[ \t]*[a-z]", next_text))
+    return bool(_LOWER_START.match(next_text))
 
 
 # --- the analysis ------------------------------------------------------------------------
@@ -199,33 +262,32 @@ class _Analysis:
         self.lines = doc.lines
         start = doc.body_start_line
         stop = structure.end_mark.index if structure.end_mark else len(self.lines)
-        self.content = [line for line in self.lines[start:stop] if not line.is_blank]
+        self.content = [line for line in self.lines[start:stop] if line.text.strip(BLANK_CHARS)]
         self.top = self.content[:TOP_LINES]
-        self.kinds = {line.index: block.kind for block in doc.blocks for line in block.lines}
+        # The kind of each line's block, for lines outside paragraphs (the only kinds asked
+        # about: a paragraph line, like a blank one, has no entry).
+        self.kinds = {
+            line.index: block.kind
+            for block in doc.blocks
+            if block.kind != "paragraph"
+            for line in block.lines
+        }
 
     # -- parts found by other modules, with fallbacks --
 
     def release_lines(self) -> list[Line]:
-        try:
-            from prlint import release_line
-        except ImportError:  # not written yet: fall back to our own pattern
-            release_line = None  # type: ignore[assignment]
-        if release_line is not None:
+        if _find_release_lines is not None:
             try:
-                return [item.line for item in release_line.find_release_lines(self.doc)]
+                return [item.line for item in _find_release_lines(self.doc)]
             except Exception:  # a bug there must not break the structure
                 pass
         return [line for line in self.top[:25] if is_release_line(line.text)]
 
     def contacts(self) -> list[Block]:
-        from prlint.document import Block
-
-        try:
-            from prlint.contacts import find_contact_blocks
-        except ImportError:
+        if _find_contact_blocks is None:
             return []
         try:
-            found = find_contact_blocks(self.doc)
+            found = _find_contact_blocks(self.doc)
         except Exception:
             return []
         blocks: list[Block] = []
@@ -273,15 +335,14 @@ class _Analysis:
 
     def find_dateline(self) -> tuple[Line | None, Dateline | None]:
         for line in self.top:
-            if self.is_header_item(line) or self.kinds.get(line.index) in (
-                "list",
-                "table",
-                "verbatim",
-            ):
+            if self.kinds.get(line.index) in ("list", "table", "verbatim", "heading"):
                 continue
-            if self.kinds.get(line.index) == "heading":
+            start = line.start + _indent(line.text)
+            if not may_open_dateline(self.doc.text, start):
+                continue  # (the cheapest check first)
+            if self.is_header_item(line):
                 continue
-            found = parse_dateline(self.doc.text, line.start + _indent(line.text))
+            found = parse_dateline(self.doc.text, start)
             if found is not None:
                 return line, found
         return None, None
@@ -294,19 +355,24 @@ class _Analysis:
 
     def _is_header_item(self, line: Line) -> bool:
         text = line.text.strip()
-        short = len(text) < 120
         return (
             line.index in self.release_indexes
             or line.index in self.contact_lines
-            or is_release_line(text)
-            or (short and is_date_line(text))
-            or bool(_CONTACT_LABEL.match(text))
-            or (short and bool(_EMAIL.search(text) or _PHONE.search(text)))
-            or bool(_CASE_NUMBER.match(text))
+            or _HEADER_LABEL.match(text) is not None
+            or (
+                len(text) < 120
+                and (
+                    _DATE_LINE.fullmatch(text) is not None  # `is_date_line`
+                    or _has_email(text)
+                    or _has_phone(text)
+                )
+            )
         )
 
     def find_first_prose(self) -> Line | None:
         for line in self.top:
+            if len(line.text) < 50:
+                continue  # too short for `is_prose` (the cheapest check first)
             if self.kinds.get(line.index) in ("list", "blockquote", "table", "verbatim", "heading"):
                 continue
             if self.is_header_item(line) or _ABOUT.match(line.text):
@@ -340,13 +406,13 @@ class _Analysis:
         words = _WORD.findall(plain)
         if not plain or len(words) > 45 or len(plain) > 300:
             return False
-        if not words and not re.fullmatch(r"[\d,.$%]+", plain):
+        if not words and not _FIGURES.fullmatch(plain):
             return False
-        if plain.endswith(("...", "…", ":")) or plain.lower().startswith(("http", "www.")):
+        if plain.endswith(("...", "…", ":")) or plain[:4].lower().startswith(("http", "www.")):
             return False
-        if re.match(r"[,;:.)\]•·▪–—-]", plain) or _NAV.match(plain):
+        if _BAD_TITLE_START.match(plain) or _NAV.match(plain):
             return False
-        if re.search(r"[a-z]{2}[.][\"”’]?$", plain) and len(words) > 6:
+        if _SENTENCE_TAIL.search(plain, max(0, len(plain) - 4)) and len(words) > 6:
             return False  # a sentence, not a title
         return not is_date_line(plain) and not looks_like_contact(plain)
 
@@ -456,7 +522,7 @@ class _Analysis:
                 if (
                     found
                     and found[-1][0].index == line.index + 1
-                    and re.search(r"[a-z,][ \t]*$", text)
+                    and _OPEN_TAIL.search(text)
                     and len(_WORD.findall(text)) >= 6
                     and not is_release_line(text)
                 ):
@@ -468,7 +534,7 @@ class _Analysis:
                 continue
             found.append((line, line.start))
         found.reverse()
-        if found and re.match(r"[ \t]*[a-z(]", found[0][0].text[found[0][1] - found[0][0].start :]):
+        if found and _LOWER_OR_PAREN.match(found[0][0].text, found[0][1] - found[0][0].start):
             found = []  # pieces of a sentence broken over lines (scraped links), not a headline
         if found and summary:
             summary.reverse()
@@ -486,8 +552,8 @@ class _Analysis:
             return False
         if next_text[0].islower() or _FUNCTION_END.search(text):
             return True
-        letters = [c for c in text + next_text if c.isalpha()]
-        if letters and all(c.isupper() for c in letters):
+        letters = list(filter(str.isalpha, text + next_text))
+        if letters and all(map(str.isupper, letters)):
             return True
         joined = f"{text} {next_text}"
         if len(joined) > 40 and joined in self.doc.text:
@@ -496,7 +562,7 @@ class _Analysis:
         return (
             self.hard_wrapped()
             and len(text) >= 45
-            and not re.search(r"[.!?:]$", text)
+            and not text.endswith((".", "!", "?", ":"))  # (`text` has no line break)
             and _title_cased(text)
             and _title_cased(next_text)
         )
@@ -504,11 +570,9 @@ class _Analysis:
     def set_headline(
         self, parts: list[tuple[Line, int]], source: str, end: int | None = None
     ) -> None:
-        from prlint.document import Block
-
         s = self.s
         s.headline = Block(
-            tuple(line for line, _ in parts), "heading" if source == "heading" else "paragraph"
+            tuple([line for line, _ in parts]), "heading" if source == "heading" else "paragraph"
         )
         start, stop = _trim_markup(
             self.doc.text, parts[0][1], end if end is not None else parts[-1][0].end
@@ -518,29 +582,27 @@ class _Analysis:
         s.headline_source = source
 
     def set_subheadline(self, parts: list[tuple[Line, int]]) -> None:
-        from prlint.document import Block
-
         s = self.s
-        s.subheadline = Block(tuple(line for line, _ in parts), "paragraph")
+        s.subheadline = Block(tuple([line for line, _ in parts]), "paragraph")
         s.subheadline_span = _trim_markup(self.doc.text, parts[0][1], parts[-1][0].end)
 
     # -- body and boilerplate --
 
     def find_body(self, first: Line) -> None:
-        from prlint.document import Block
-
         s, doc = self.s, self.doc
         end_index = s.end_mark.index if s.end_mark else len(self.lines)
         boiler_start = None
-        for line in self.lines[first.index + 1 : end_index]:
-            if (
-                _ABOUT.match(line.text)
-                and len(_WORD.findall(strip_markup(line.text).split(":")[0])) <= 12
-            ):
+        for line in _lines_matching(doc, _ABOUT_LINE, first.index + 1, end_index):
+            if len(_WORD.findall(strip_markup(line.text).split(":")[0])) <= 12:
                 boiler_start = line.index
                 break
         body_end = boiler_start if boiler_start is not None else end_index
-        if s.end_mark is None:
+        if (
+            s.end_mark is None
+            and doc.is_markdown
+            and first.index + 1 < body_end
+            and "---" in doc.text[self.lines[first.index + 1].start : self.lines[body_end - 1].end]
+        ):
             rule = next(
                 (
                     line.index
@@ -549,7 +611,7 @@ class _Analysis:
                 ),
                 None,
             )
-            if rule is not None and doc.is_markdown:
+            if rule is not None:
                 body_end = rule  # the newsworthy archive footer after a Markdown rule
         s.body_end_line = body_end
         s.body = _slice_blocks(doc, first.index, body_end)
@@ -568,7 +630,8 @@ class _Analysis:
                     break
             s.boilerplate = _slice_blocks(doc, boiler_start, stop)
         if s.end_mark is not None:
-            s.boilerplate += [b for b in self.boilerplate_after_end() if b not in s.boilerplate]
+            # (none of these blocks after the end mark is among those before it)
+            s.boilerplate += self.boilerplate_after_end()
 
     def boilerplate_after_end(self) -> list[Block]:
         end = self.s.end_mark
@@ -598,23 +661,46 @@ def _indent(text: str) -> int:
 def _trim_markup(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow [start, end) so it excludes heading marks, emphasis and quotes around it."""
     segment = text[start:end]
-    lead = re.match(r"(?:[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|\*{1,3}|_{1,3}))*[ \t]*", segment)
+    lead = _LEAD_MARKUP.match(segment)
     a = lead.end() if lead else 0
-    trail = re.search(r"(?:\*{1,3}|_{1,3}|[ \t]+#+|[ \t])*$", segment[a:])
+    rest = segment[a:]
+    # (the trailing markup lies within the trailing run of its characters)
+    trail = _TRAIL_MARKUP.search(rest, len(rest.rstrip("*_ \t#")))
     b = a + (trail.start() if trail else len(segment) - a)
     return start + a, start + max(a, b)
 
 
 def _slice_blocks(doc: Document, first: int, stop: int) -> list[Block]:
     """The document's blocks between line indexes [first, stop), trimmed at both ends."""
-    from prlint.document import Block
-
     out: list[Block] = []
-    for block in doc.blocks:
-        lines = tuple(line for line in block.lines if first <= line.index < stop)
-        if lines:
-            out.append(block if len(lines) == len(block.lines) else Block(lines, block.kind))
+    for block in doc.blocks:  # in order, each a run of consecutive lines
+        low, high = block.lines[0].index, block.lines[-1].index
+        if high < first:
+            continue
+        if low >= stop:
+            break
+        if first <= low and high < stop:
+            out.append(block)
+        else:
+            out.append(Block(block.lines[max(first - low, 0) : stop - low], block.kind))
     return out
+
+
+def _lines_matching(doc: Document, at_start: re.Pattern[str], first: int, stop: int):
+    """The lines among `doc.lines[first:stop]` whose text the pattern matches, in order
+    (`at_start` is `_at_line_start(pattern)`; the pattern never reads past a line end)."""
+    lines = doc.lines
+    stop = min(stop, len(lines))
+    if first >= stop:
+        return
+    if first == 0:
+        if at_start.match("\n" + lines[0].text):
+            yield lines[0]
+        first = 1
+        if first >= stop:
+            return
+    for match in at_start.finditer(doc.text, lines[first].start - 1, lines[stop - 1].end):
+        yield lines[doc.line_index(match.start() + 1)]
 
 
 def _title_cased(text: str) -> bool:
@@ -626,4 +712,4 @@ def _title_cased(text: str) -> bool:
 def _one_line_paragraphs(block: Block) -> bool:
     """Scraped pages put one paragraph per line with no blank lines between them."""
     first = block.lines[0].text.rstrip()
-    return len(first) > 120 and bool(re.search(r"[.!?][\"”’)]?$", first))
+    return len(first) > 120 and bool(_SENTENCE_STOP.search(first))

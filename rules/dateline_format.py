@@ -227,8 +227,10 @@ class DatelineFormat(Rule):
                     problems.append(f"date {text!r} not in AP form: {ap!r}")
             if date.text.strip().startswith("(") and not line.parenthesised:
                 problems.append("no parentheses around the date")
+        if parsed is None or not _may_hold_own_date(doc):
+            return
         own = _release_date(doc)
-        if own is None or parsed is None:
+        if own is None:
             return
         month, day, year, ap = parsed
         release, where = own
@@ -260,6 +262,12 @@ def _parse_date(text: str) -> tuple[int, int, int, str] | None:
     if not 1 <= day <= 31:
         return None
     return month, day, year, f"{_AP_MONTHS[month]} {day}, {year}"
+
+
+def _may_hold_own_date(doc: Document) -> bool:
+    """Whether some line may hold the release's own date as `date_problems` accepts it (a
+    date line or a release line): if none can, the release date need not be looked up."""
+    return bool(doc.structure.release_lines) or any(is_date_line(line.text) for line in doc.lines)
 
 
 def _release_date(doc: Document):
