@@ -128,6 +128,7 @@ _HEADER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TEN_WORDS = re.compile(r"(?:[^A-Za-z]*[A-Za-z][A-Za-z'’-]*+){10}")  # ten `_WORD`s or more
 _FIGURES = re.compile(r"[\d,.$%]+")
 _BAD_TITLE_START = re.compile(r"[,;:.)\]•·▪–—-]")
 _SENTENCE_TAIL = re.compile(r"[a-z]{2}[.][\"”’]?$")  # (4 characters at most)
@@ -239,7 +240,7 @@ def is_prose(text: str, next_text: str = "") -> bool:
     if len(text) < 50:
         return False  # stripping markup never lengthens it
     stripped = strip_markup(text)
-    if len(stripped) < 50 or len(_WORD.findall(stripped)) < 10:
+    if len(stripped) < 50 or not _TEN_WORDS.match(stripped):
         return False
     if not _PROSE_START.match(stripped):
         return False
@@ -550,7 +551,8 @@ class _Analysis:
         text, next_text = strip_markup(line.text), strip_markup(following.text)
         if not next_text:
             return False
-        if next_text[0].islower() or _FUNCTION_END.search(text):
+        # (`text` has no trailing space: a match lies in its last few characters)
+        if next_text[0].islower() or _FUNCTION_END.search(text, max(0, len(text) - 12)):
             return True
         letters = list(filter(str.isalpha, text + next_text))
         if letters and all(map(str.isupper, letters)):

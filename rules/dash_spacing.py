@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from prlint.rules._formatting import protected
+from prlint.rules._formatting import block_lines_with, protected
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
@@ -71,36 +71,34 @@ class DashSpacing(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         spaced = ctx["spacing"] == "spaced"
-        guard = protected(doc)
         text = doc.text
-        for block in doc.blocks:
+        # Only a line holding an em dash or a double hyphen can have a finding.
+        for block, line in block_lines_with(doc, ("—", "--")):
             if block.kind in ("table", "verbatim", "comment"):
                 continue
-            for line in block.lines:
-                if "-" not in line.text and "—" not in line.text:
+            if _DASH_LINE.fullmatch(line.text):
+                continue
+            guard = protected(doc)
+            wire = [m.span() for m in _WIRE.finditer(line.text)]
+            for match in _EM.finditer(line.text):
+                found = self._em_dash(line.text, match, spaced)
+                if found is None:
                     continue
-                if _DASH_LINE.fullmatch(line.text):
+                start, end, replacement, message = found
+                if guard.covers(line.start + start, line.start + end):
                     continue
-                wire = [m.span() for m in _WIRE.finditer(line.text)]
-                for match in _EM.finditer(line.text):
-                    found = self._em_dash(line.text, match, spaced)
-                    if found is None:
-                        continue
-                    start, end, replacement, message = found
-                    if guard.covers(line.start + start, line.start + end):
-                        continue
-                    yield self._report(line.start, start, end, replacement, message, text)
-                for match in _DOUBLE.finditer(line.text):
-                    dash = match.start() + len(match.group("before"))
-                    if any(s <= dash < e for s, e in wire):
-                        continue
-                    found = self._double(line.text, match, spaced)
-                    if found is None:
-                        continue
-                    start, end, replacement, message = found
-                    if guard.covers(line.start + start, line.start + end):
-                        continue
-                    yield self._report(line.start, start, end, replacement, message, text)
+                yield self._report(line.start, start, end, replacement, message, text)
+            for match in _DOUBLE.finditer(line.text):
+                dash = match.start() + len(match.group("before"))
+                if any(s <= dash < e for s, e in wire):
+                    continue
+                found = self._double(line.text, match, spaced)
+                if found is None:
+                    continue
+                start, end, replacement, message = found
+                if guard.covers(line.start + start, line.start + end):
+                    continue
+                yield self._report(line.start, start, end, replacement, message, text)
 
     def _report(
         self, base: int, start: int, end: int, replacement: str, message: str, text: str
@@ -138,6 +136,8 @@ class DashSpacing(Rule):
         before, after = match.group("before"), match.group("after")
         at_end = match.end() == len(line)
         dash = match.start() + len(before)
+        if line[: match.start()].rstrip(" \t").endswith("—") or line.startswith("—", match.end()):
+            return None  # a run of dashes ("— —") is a figure of its own, not a dash to space
         if (
             not before
             and not after

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from prlint.rules._formatting import chrome_lines, protected
+from prlint.rules._formatting import block_of, is_chrome, matches_at, protected
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
@@ -89,6 +89,13 @@ _DATE = re.compile(
     r"|(?P<comma>,?)(?P<yearspace>[ \t]+)(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[:./-]\d)"
     r")"
 )
+# Where _DATE may match: one of the twelve three-letter prefixes of the month names, then
+# what a date puts after a month. A pattern starting with those prefixes is much faster
+# to search for than _DATE, whose lookbehind comes first.
+_DATE_START = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=[a-z]*\.?,?[ \t]+\d)"
+)
+_DAY_ENDINGS = ("st", "nd", "rd", "th", "of")
 _DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$")
 
 
@@ -100,44 +107,48 @@ class MonthAbbreviation(Rule):
     fix_safety = "safe"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        guard = protected(doc)
-        chrome = chrome_lines(doc)
-        for block in doc.blocks:
-            if block.kind in ("verbatim", "comment"):
+        text = doc.text
+        starts = (m.start() for m in _DATE_START.finditer(text, doc.body_start))
+        for match in matches_at(_DATE, text, starts):
+            found = _fix(match)  # the cheapest test first: most dates are in AP form
+            if found is None:
                 continue
-            for line in block.lines:
-                if line.index in chrome:
-                    continue
-                for match in _DATE.finditer(line.text):
-                    base = line.start
-                    if guard.covers(base + match.start(), base + match.end()):
-                        continue
-                    if _DAY_FIRST.search(line.text, 0, match.start()):
-                        continue
-                    found = _fix(match)
-                    if found is None:
-                        continue
-                    spans, message = found
-                    edits = [Edit(base + s, base + e, r) for s, e, r in spans]
-                    yield self.diagnostic(
-                        base + match.start(),
-                        base + match.end(),
-                        message,
-                        Fix.safe(*edits, description="AP month form"),
-                    )
+            index = doc.line_index(match.start())
+            block = block_of(doc, index)
+            if block is None or block.kind in ("verbatim", "comment") or is_chrome(doc, block):
+                continue
+            if protected(doc).covers(match.start(), match.end()):
+                continue
+            if _day_first(text, doc.lines[index].start, match.start()):
+                continue
+            spans, message = found
+            edits = [Edit(s, e, r) for s, e, r in spans]
+            yield self.diagnostic(
+                match.start(),
+                match.end(),
+                message,
+                Fix.safe(*edits, description="AP month form"),
+            )
+
+
+def _day_first(text: str, line_start: int, start: int) -> bool:
+    """Whether the date follows a day (`26 January 2012`, `5th of June 2020`)."""
+    before = text[line_start:start]
+    head = before.rstrip(" \t")
+    if len(head) == len(before) or not (head[-1:].isdigit() or head.endswith(_DAY_ENDINGS)):
+        return False  # _DAY_FIRST needs a space or tab after a figure, ordinal or "of"
+    return _DAY_FIRST.search(before) is not None
 
 
 def _fix(match: re.Match[str]) -> tuple[list[tuple[int, int, str]], str] | None:
-    month = match.group("month")
-    dot = match.group("dot") or ""
+    month, dot, day, ordinal, comma = match.group("month", "dot", "day", "ord", "comma")
+    written = month + (dot or "")
     index = _BY_NAME[month]
-    written = month + dot
-    month_span = (match.start("month"), match.end("dot") if dot else match.end("month"))
+    month_span = (match.start("month"), match.start("month") + len(written))
     edits: list[tuple[int, int, str]] = []
     problems: list[str] = []
-    if match.group("day") is not None:
-        day = int(match.group("day"))
-        if not 1 <= day <= 31:
+    if day is not None:
+        if not 1 <= int(day) <= 31:
             return None
         if month == "May" and dot:
             return None
@@ -145,9 +156,9 @@ def _fix(match: re.Match[str]) -> tuple[list[tuple[int, int, str]], str] | None:
         if written != wanted:
             edits.append((*month_span, wanted))
             problems.append(f"with a date, AP writes {wanted!r}, not {written!r}")
-        if match.group("ord"):
+        if ordinal:
             edits.append((match.start("ord"), match.end("ord"), ""))
-            problems.append(f"no ordinal after a date ({match.group('day')}{match.group('ord')})")
+            problems.append(f"no ordinal after a date ({day}{ordinal})")
     else:
         wanted = _FULL[index]
         if written != wanted:
@@ -155,7 +166,7 @@ def _fix(match: re.Match[str]) -> tuple[list[tuple[int, int, str]], str] | None:
                 return None
             edits.append((*month_span, wanted))
             problems.append(f"a month with a year only is spelled out: {wanted!r}")
-        if match.group("comma"):
+        if comma:
             edits.append((match.start("comma"), match.end("comma"), ""))
             problems.append("no comma between month and year")
     if not edits:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from prlint.rules._formatting import chrome_lines, protected
+from prlint.rules._formatting import block_of, is_chrome, matches_at, protected
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
@@ -46,6 +46,17 @@ _TIME = re.compile(
     r"(?P<mer>(?P<ap>[AaPp])(?P<d1>\.)?[Mm](?P<d2>\.)?)"
     r"(?![\w])(?![ \t](?:radio|station|band|signal|frequenc))"
 )
+# The `m` or `M` ending a meridiem right after a figure (perhaps with a space or tab
+# between): every _TIME match holds one, at most _LONGEST characters after its start
+# (`10:30 to 11:30 a.m`). Starting with a literal, these are fast to search for.
+_MERIDIEM_ENDS = [
+    re.compile(
+        rf"{m}(?:(?<=\d[AaPp]{m})|(?<=\d[ \t][AaPp]{m}|\d[AaPp]\.{m})|(?<=\d[ \t][AaPp]\.{m}))"
+    )
+    for m in "mM"
+]
+_LONGEST = 17
+_NOON_HINT = re.compile(r"12(?::00)?[ \t]+(?:noon|Noon|NOON|midnight|Midnight|MIDNIGHT)")
 _NOON = re.compile(
     r"(?<![\w:.,$/-])12(?::00)?[ \t]+(?P<word>noon|Noon|NOON|midnight|Midnight|MIDNIGHT)\b"
 )
@@ -59,46 +70,50 @@ class TimeFormat(Rule):
     fix_safety = "safe"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        guard = protected(doc)
-        chrome = chrome_lines(doc)
-        for block in doc.blocks:
-            if block.kind in ("verbatim", "comment"):
+        text = doc.text
+        starts: dict[int, list[int]] = {}  # by line: offsets in it where a time may start
+        for hint in _MERIDIEM_ENDS:
+            for meridiem_end in hint.finditer(text, doc.body_start):
+                line = doc.line_at(meridiem_end.start())
+                at = meridiem_end.start() - line.start
+                starts.setdefault(line.index, []).extend(range(max(0, at - _LONGEST), at))
+        noon = {doc.line_index(m.start()) for m in _NOON_HINT.finditer(text, doc.body_start)}
+        for index in sorted(starts.keys() | noon):
+            block = block_of(doc, index)
+            if block is None or block.kind in ("verbatim", "comment"):
                 continue
-            for line in block.lines:
-                if line.index in chrome:
+            line = doc.lines[index]
+            guard = protected(doc)
+            base = line.start
+            for match in matches_at(_TIME, line.text, sorted(set(starts.get(index, ())))):
+                found = _fix_time(match)
+                if found is None or is_chrome(doc, block):
                     continue
-                if not any(ch.isdigit() for ch in line.text):
+                if guard.covers(base + match.start(), base + match.end()):
                     continue
-                base = line.start
-                for match in _TIME.finditer(line.text):
-                    if guard.covers(base + match.start(), base + match.end()):
-                        continue
-                    found = _fix_time(match)
-                    if found is None:
-                        continue
-                    start, end, replacement, message = found
-                    yield self.diagnostic(
-                        base + start,
-                        base + end,
-                        message,
-                        Fix.safe(
-                            Edit(base + start, base + end, replacement), description="AP time"
-                        ),
-                    )
-                for match in _NOON.finditer(line.text):
-                    if guard.covers(base + match.start(), base + match.end()):
-                        continue
-                    word = match.group("word")
-                    replacement = word if word.isupper() else word.lower()
-                    yield self.diagnostic(
-                        base + match.start(),
-                        base + match.end(),
-                        f"{match.group()!r}: AP style writes {replacement!r}",
-                        Fix.safe(
-                            Edit(base + match.start(), base + match.end(), replacement),
-                            description="AP time",
-                        ),
-                    )
+                start, end, replacement, message = found
+                yield self.diagnostic(
+                    base + start,
+                    base + end,
+                    message,
+                    Fix.safe(Edit(base + start, base + end, replacement), description="AP time"),
+                )
+            if index not in noon:
+                continue
+            for match in _NOON.finditer(line.text):
+                if is_chrome(doc, block) or guard.covers(base + match.start(), base + match.end()):
+                    continue
+                word = match.group("word")
+                replacement = word if word.isupper() else word.lower()
+                yield self.diagnostic(
+                    base + match.start(),
+                    base + match.end(),
+                    f"{match.group()!r}: AP style writes {replacement!r}",
+                    Fix.safe(
+                        Edit(base + match.start(), base + match.end(), replacement),
+                        description="AP time",
+                    ),
+                )
 
 
 def _clock(hour: str, minutes: str | None) -> str | None:

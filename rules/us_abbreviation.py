@@ -32,7 +32,13 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from prlint.rules._formatting import chrome_lines, is_all_caps, is_headline_like, protected
+from prlint.rules._formatting import (
+    block_lines_with,
+    is_all_caps,
+    is_chrome,
+    is_headline_like,
+    protected,
+)
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
@@ -110,34 +116,29 @@ class USAbbreviation(Rule):
         text = doc.text
         if "US" not in text:
             return
-        guard = protected(doc)
-        chrome = chrome_lines(doc)
         keep = [re.escape(name) for name in ctx["keep"] if name]
         kept = re.compile(r"\b(?:" + "|".join(keep) + r")\b") if keep else None
-        for block in doc.blocks:
-            if not block.is_prose:
+        for block, line in block_lines_with(doc, ("US",)):
+            if not block.is_prose or is_headline_like(doc, line) or is_chrome(doc, block):
                 continue
-            for line in block.lines:
-                if "US" not in line.text or is_headline_like(doc, line) or line.index in chrome:
+            for match in _US.finditer(line.text):
+                start, end = line.start + match.start(), line.start + match.end()
+                if protected(doc).covers(start, end):
                     continue
-                for match in _US.finditer(line.text):
-                    start, end = line.start + match.start(), line.start + match.end()
-                    if guard.covers(start, end):
-                        continue
-                    if kept is not None and any(
-                        m.start() <= match.start() < m.end() for m in kept.finditer(line.text)
-                    ):
-                        continue
-                    if not self._is_country(line.text, match):
-                        continue
-                    word = match.group("word")
-                    replacement = "U.S" if text.startswith(".", end) else "U.S."
-                    yield self.diagnostic(
-                        start,
-                        end,
-                        f"{word!r} in body text; AP style writes 'U.S.'",
-                        Fix.safe(Edit(start, end, replacement), description=f"{word} → U.S."),
-                    )
+                if kept is not None and any(
+                    m.start() <= match.start() < m.end() for m in kept.finditer(line.text)
+                ):
+                    continue
+                if not self._is_country(line.text, match):
+                    continue
+                word = match.group("word")
+                replacement = "U.S" if text.startswith(".", end) else "U.S."
+                yield self.diagnostic(
+                    start,
+                    end,
+                    f"{word!r} in body text; AP style writes 'U.S.'",
+                    Fix.safe(Edit(start, end, replacement), description=f"{word} → U.S."),
+                )
 
     @staticmethod
     def _is_country(line: str, match: re.Match[str]) -> bool:

@@ -35,18 +35,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import groupby
 from typing import ClassVar
 
-from prlint.rules._formatting import verbatim_blocks
+from prlint.rules._formatting import block_lines_at, block_of, verbatim_blocks
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
-from prlint.document import Block, Document, Line
+from prlint.document import Document, Line
 from prlint.rule import Context, Option, Rule
 
-_TRAILING = re.compile(r"[ \t\u00a0]+$")
+_BLANK_OR_NEWLINE = " \t\u00a0\u200b\ufeff\n"  # what blank lines (`Line.is_blank`) hold
+# The newline ending a line, then the blank lines after it (up to the newline ending the
+# last one), unless they are just one empty line, as between any two paragraphs.
+_BLANK_RUN = re.compile(
+    r"\n(?=[ \t\u00a0\u200b\ufeff]|\n[ \t\u00a0\u200b\ufeff]*\n)(?:[ \t\u00a0\u200b\ufeff]*\n)+"
+)
+_TRAILING = " \t\u00a0"
+_TRAILING_END = re.compile(r"\n(?<=[ \t\u00a0]\n)")  # a literal first: fast to search for
 _INNER = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+_SPACES = re.compile(r"[ \t]*")
 _LAYOUT = re.compile(r"\S(?: {3,}|[ \t]*\t[ \t]*)[^\sa-z]")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]*_]{0,3}$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]*_]{0,3}$")  # at most 4 characters
 _OPENING = "\"“‘'([*_"
 _PROSE = ("paragraph", "list", "blockquote", "heading")
 
@@ -74,13 +83,18 @@ class Whitespace(Rule):
         text = doc.text
         if not text:
             return
-        content = [line.index for line in lines if not line.is_blank]
-        if not content:
+        # The first and last non-blank lines (see `Line.is_blank`).
+        head = len(text) - len(text.lstrip(_BLANK_OR_NEWLINE))
+        if head == len(text):
             yield self.diagnostic(
                 0, len(text), "the file holds only whitespace", Fix.safe(Edit(0, len(text), ""))
             )
             return
-        first, last = content[0], content[-1]
+        tail = len(text)
+        while text[tail - 1] in _BLANK_OR_NEWLINE:
+            tail -= 1
+        first = doc.line_index(head)
+        last = doc.line_index(tail - 1)
         skip = self._skipped_lines(doc)
 
         if first > 0:
@@ -94,15 +108,8 @@ class Whitespace(Rule):
         yield from self._blank_runs(doc, first, last, skip)
 
         keep_breaks = bool(ctx["markdown-hard-breaks"]) and doc.is_markdown
-        trailing: list[Edit] = []
-        inner: list[Edit] = []
-        tabs = False
-        for block in doc.blocks:
-            trailing += self._trailing(block, last, skip, keep_breaks)
-            if block.kind in _PROSE:
-                found, has_tab = self._inner(block, skip)
-                inner += found
-                tabs = tabs or has_tab
+        trailing = self._trailing(doc, last, skip, keep_breaks)
+        inner, tabs = self._inner(doc, skip)
         if trailing:
             yield self._summary(
                 trailing, "trailing whitespace", "lines", "remove trailing whitespace"
@@ -128,19 +135,18 @@ class Whitespace(Rule):
         lines = doc.lines
         edits: list[Edit] = []
         extra = 0
-        index = first + 1
-        while index < last:
-            if not lines[index].is_blank or index in skip:
-                index += 1
-                continue
-            end = index
-            while end + 1 < last and lines[end + 1].is_blank and end + 1 not in skip:
-                end += 1
-            run = lines[index : end + 1]
-            if len(run) > 1 or run[0].text:
-                edits.append(Edit(run[0].start, run[-1].end, ""))
-                extra += len(run) - 1
-            index = end + 1
+        # Each match runs from the newline ending a line to the one ending the last of the
+        # blank lines after it; lines in `skip` split a run.
+        for match in _BLANK_RUN.finditer(doc.text, lines[first].end, lines[last].start):
+            run: list[Line] = []
+            first_blank = doc.line_index(match.start()) + 1
+            for index in range(first_blank, doc.line_index(match.end() - 1) + 1):
+                if index not in skip:
+                    run.append(lines[index])
+                    continue
+                extra += self._blank_run(run, edits)
+                run = []
+            extra += self._blank_run(run, edits)
         if not edits:
             return
         where = edits[0].start
@@ -159,6 +165,14 @@ class Whitespace(Rule):
             Fix.safe(*edits, description="one empty line between paragraphs"),
         )
 
+    @staticmethod
+    def _blank_run(run: list[Line], edits: list[Edit]) -> int:
+        """Add the edit a run of blank lines needs, if any; return how many lines are extra."""
+        if len(run) > 1 or (run and run[0].text):
+            edits.append(Edit(run[0].start, run[-1].end, ""))
+            return len(run) - 1
+        return 0
+
     def _summary(self, edits: list[Edit], what: str, unit: str, description: str) -> Diagnostic:
         """One finding per file and kind, at the first instance; its fix covers them all."""
         message = what if len(edits) == 1 else f"{what} (and {len(edits) - 1} more {unit})"
@@ -167,42 +181,50 @@ class Whitespace(Rule):
         )
 
     @staticmethod
-    def _trailing(block: Block, last: int, skip: set[int], keep_breaks: bool) -> list[Edit]:
+    def _trailing(doc: Document, last: int, skip: set[int], keep_breaks: bool) -> list[Edit]:
         edits: list[Edit] = []
-        for position, line in enumerate(block.lines):
+        # The last line of the file is left to _final_newline: only a line ending in a
+        # space or tab then a newline can have trailing whitespace here.
+        ends = (match.start() for match in _TRAILING_END.finditer(doc.text, doc.body_start))
+        for block, line in block_lines_at(doc, ends):
             if line.index in skip or line.index == last:
                 continue
-            match = _TRAILING.search(line.text)
-            if match is None:
+            spaces = line.text[len(line.text.rstrip(_TRAILING)) :]
+            if not spaces:
                 continue
-            spaces = match.group()
-            has_next = position + 1 < len(block.lines)
+            has_next = line.index < block.lines[-1].index
             if keep_breaks and has_next and len(spaces) >= 2 and set(spaces) == {" "}:
                 continue  # a Markdown hard line break
-            edits.append(Edit(line.start + match.start(), line.end, ""))
+            edits.append(Edit(line.end - len(spaces), line.end, ""))
         return edits
 
     @staticmethod
-    def _inner(block: Block, skip: set[int]) -> tuple[list[Edit], bool]:
+    def _inner(doc: Document, skip: set[int]) -> tuple[list[Edit], bool]:
         edits: list[Edit] = []
         tabs = False
-        for line in block.lines:
-            if line.index in skip or _LAYOUT.search(line.text):
+        text = doc.text
+        gaps = _gaps(text, doc.body_start)
+        # (gaps on one line share the newline before them)
+        for _, on_line in groupby(gaps, key=lambda gap: text.rfind("\n", 0, gap.start())):
+            line_gaps = list(on_line)
+            index = doc.line_index(line_gaps[0].start())
+            block = block_of(doc, index)
+            if block is None or block.kind not in _PROSE or index in skip:
                 continue
-            for match in _INNER.finditer(line.text):
-                if not _in_sentence(line, match.start(), match.end()):
+            if any(_LAYOUT.fullmatch(text, gap.start() - 1, gap.end() + 1) for gap in line_gaps):
+                continue  # the line holds column layout (what _LAYOUT finds is such a gap)
+            for gap in line_gaps:
+                if not _in_sentence(text, gap.start(), gap.end()):
                     continue
-                tabs = tabs or "\t" in match.group()
-                edits.append(Edit(line.start + match.start(), line.start + match.end(), " "))
+                tabs = tabs or "\t" in gap.group()
+                edits.append(Edit(gap.start(), gap.end(), " "))
         return edits, tabs
 
     def _final_newline(self, doc: Document, last: Line, skip: set[int]) -> Iterator[Diagnostic]:
         text = doc.text
         end = last.end
         if last.index not in skip:
-            match = _TRAILING.search(last.text)
-            if match:
-                end = last.start + match.start()
+            end = last.start + len(last.text.rstrip(_TRAILING))
         tail = text[end:]
         if tail == "\n":
             return
@@ -221,13 +243,30 @@ class Whitespace(Rule):
         )
 
 
-def _in_sentence(line: Line, start: int, end: int) -> bool:
-    """A gap between two words of running text, not layout."""
-    text = line.text
-    if not text[:start].strip():
-        return False  # indentation
+def _gaps(text: str, start: int) -> list[re.Match[str]]:
+    """What `_INNER.finditer(text, start)` finds, in order: each match is a whole run of
+    spaces and tabs, holding two spaces or a tab. Trying _INNER only at the start of such
+    runs is much cheaper than letting it try every offset."""
+    found: dict[int, re.Match[str]] = {}
+    for needle in ("  ", "\t"):
+        at = text.find(needle, start)
+        while at >= 0:
+            run = at
+            while run > start and text[run - 1] in " \t":
+                run -= 1
+            match = _INNER.match(text, run)
+            if match is not None:
+                found[run] = match
+            spaces = _SPACES.match(text, at)  # on to the end of this gap
+            at = text.find(needle, spaces.end() if spaces else at + 1)
+    return [found[run] for run in sorted(found)]
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """A gap between two words of running text, not layout. (_INNER already leaves out
+    indentation: it needs a word before the gap.)"""
     following = text[end]
     if following.islower():
         return True
-    before = text[:start]
-    return bool(_SENTENCE_END.search(before)) and (following.isupper() or following in _OPENING)
+    ends_sentence = _SENTENCE_END.search(text, max(0, start - 4), start) is not None
+    return ends_sentence and (following.isupper() or following in _OPENING)
