@@ -26,12 +26,23 @@ BLANK_CHARS = " \t\u00a0\u200b\ufeff"  # all a blank line may hold
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
-@dataclass(frozen=True)
+_set_field = object.__setattr__
+
+
+@dataclass(frozen=True, init=False)
 class Line:
     index: int  # 0-based
     start: int  # offset of the first character
     end: int  # offset just past the last character (newline excluded)
     text: str
+
+    def __init__(self, index: int, start: int, end: int, text: str) -> None:
+        # What `dataclass` writes for a frozen class, with the setter looked up once: a
+        # document builds one Line per line, and this is most of what that costs.
+        _set_field(self, "index", index)
+        _set_field(self, "start", start)
+        _set_field(self, "end", end)
+        _set_field(self, "text", text)
 
     @property
     def number(self) -> int:
@@ -111,14 +122,19 @@ class Document:
     @cached_property
     def lines(self) -> list[Line]:
         lines = []
+        starts = []
         start = 0
         for index, chunk in enumerate(self.text.split("\n")):
-            lines.append(Line(index, start, start + len(chunk), chunk))
-            start += len(chunk) + 1
+            end = start + len(chunk)
+            lines.append(Line(index, start, end, chunk))
+            starts.append(start)
+            start = end + 1
+        self.__dict__["_line_starts"] = starts  # (`_line_starts`, built on the way)
         return lines
 
     @cached_property
     def _line_starts(self) -> list[int]:
+        """The offset of each line's first character (see `lines`)."""
         return [line.start for line in self.lines]
 
     @cached_property

@@ -309,7 +309,7 @@ class _Analysis:
         self.contact_lines = {line.index for block in s.contacts for line in block.lines}
         self.release_indexes = {line.index for line in s.release_lines}
         for line in self.top[:25]:
-            if is_date_line(line.text):
+            if _DATE_LINE.fullmatch(line.text.strip()):  # `is_date_line`
                 s.date_line = line
                 break
 
@@ -338,7 +338,8 @@ class _Analysis:
         for line in self.top:
             if self.kinds.get(line.index) in ("list", "table", "verbatim", "heading"):
                 continue
-            start = line.start + _indent(line.text)
+            text = line.text
+            start = line.start + len(text) - len(text.lstrip())  # (`_indent`)
             if not may_open_dateline(self.doc.text, start):
                 continue  # (the cheapest check first)
             if self.is_header_item(line):
