@@ -14,6 +14,7 @@ codes and the like never reach the validator.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -34,13 +35,15 @@ _PHONE_LABEL = (
 )
 # A run of digit groups: optional +CC, optional (area), then groups joined by one
 # separator each. Each repetition consumes a mandatory separator and digits, so the
-# pattern is linear.
+# pattern is linear. The first character (`+`, `(` or a digit) is consumed before the
+# look-behinds, which check what precedes it: a pattern that starts with a character
+# class lets the regex engine skip to candidates in C.
 PHONE_RUN = re.compile(
-    r"(?=[\d+(])(?<![\w$€£#%@+.,:\-])(?<![\w][.,:\-])(?<![A-Za-z_]/)"
-    r"(?P<num>"
-    r"(?:\+[ ]?\d{1,3}(?:[ .\-]|-[ ])?(?:\(0\)[ ]?)?)?"
-    r"(?:\(\d{1,5}\)[ .\-]?)?"
-    r"\d{1,10}(?:(?:[ .\-]|-[ ]|[ ]{2})\d{1,10}){0,5}"
+    r"(?P<num>[\d+(](?<![\w$€£#%@+.,:\-].)(?<![\w][.,:\-].)(?<![A-Za-z_]/.)"
+    r"(?:(?<=\+)[ ]?\d{1,3}(?:[ .\-]|-[ ])?(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,10}"
+    r"|(?<=\()\d{1,5}\)[ .\-]?\d{1,10}"
+    r"|(?<=\d)\d{0,9})"
+    r"(?:(?:[ .\-]|-[ ]|[ ]{2})\d{1,10}){0,5}"
     r")"
     r"(?![\w%$€£]|[.,:\-]\d|/[A-Za-z]|\.[A-Za-z])"
 )
@@ -51,6 +54,18 @@ _LABEL_BEFORE = re.compile(
 _EXT_AFTER = re.compile(
     r"[ \t]{0,3}(?:,[ \t]?)?(?:ext\.?|extension|x)[ \t]?(?P<ext>\d{1,6})\b", re.IGNORECASE
 )
+_LABEL_TAIL = ".:-–(nNoO"  # what _LABEL_BEFORE allows after the label, with blanks
+
+
+def _tail_start(before: str) -> int:
+    """Where the run of characters that may follow a phone label ends `before` starts."""
+    end = len(before)
+    while end and (before[end - 1] in _LABEL_TAIL or before[end - 1].isspace()):
+        end -= 1
+    return end
+
+
+_ONE_LETTER_LABEL = re.compile(r"(?:^|\s)[A-Za-z][:.]\s*$")
 _NOT_PHONE_BEFORE = re.compile(
     r"(?:\b(?:ISBN(?:-1[03])?|ABN|ACN|ARBN|No|Nos|Number|Case|Docket|Ref|Reference|"
     r"Invoice|Order|Account|Acct|Policy|Claim|Permit|License|Licence|Lot|Item|Ticket|"
@@ -71,15 +86,23 @@ class Phone:
 
 
 # Vanity numbers (800-53-PACER, 1-800-AHA-USA1) are a way to reach someone but cannot
-# be validated digit by digit.
+# be validated digit by digit. Written like PHONE_RUN to start with its first character.
 _VANITY = re.compile(
-    r"(?<![\w-])(?:1[ .\-])?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]"
+    r"[18(](?<![\w-].)(?:(?<=1)[ .\-]\(?8|(?<=\()8|(?<=8))(?:00|33|44|55|66|77|88)\)?[ .\-]"
     r"(?=[A-Z0-9\-]{0,6}[A-Z])[A-Z0-9]{2,4}[ .\-]?[A-Z0-9]{2,5}\b"
 )
+# A cheap test that a text may hold a vanity number.
+_MAYBE_VANITY = re.compile(r"8(?:00|33|44|55|66|77|88)\)?[ .\-]")
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _groups(text: str) -> list[str]:
-    return re.findall(r"\d+", text)
+    return _DIGITS.findall(text)
+
+
+_TRUNK = re.compile(r"\(?0[1-9]")
 
 
 def _shape(text: str, region: str, labelled: bool) -> str | None:
@@ -89,7 +112,7 @@ def _shape(text: str, region: str, labelled: bool) -> str | None:
     if text.startswith("+"):
         return "intl" if 8 <= len(digits) <= 15 else ("labelled" if labelled else None)
     nanp = region in NANP_REGIONS
-    trunk = bool(re.match(r"\(?0[1-9]", text)) and len(groups) >= 2 and 9 <= len(digits) <= 11
+    trunk = bool(_TRUNK.match(text)) and len(groups) >= 2 and 9 <= len(digits) <= 11
     if nanp:
         if sizes == [3, 3, 4] or (sizes == [1, 3, 3, 4] and groups[0] == "1"):
             return "nanp"
@@ -120,15 +143,17 @@ def find_phones(doc: Document, region: str) -> list[Phone]:
         # A trailing separator or an unclosed parenthesis is not part of the number.
         while raw and raw[-1] in " .-(":
             raw, end = raw[:-1], end - 1
-        if sum(c.isdigit() for c in raw) < 7:
+        if len(raw) < 7 or sum(map(str.isdigit, raw)) < 7:
             continue  # too short for any shape: years, counts, dates
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 40) : start]
-        if _NOT_PHONE_BEFORE.search(before):
+        # Both patterns end where `before` ends, after a word of at most 9 letters and a
+        # tail of their own characters: they need not be tried further back.
+        if _NOT_PHONE_BEFORE.search(before, max(0, len(before.rstrip(" \t:#")) - 10)):
             continue
-        label_match = _LABEL_BEFORE.search(before)
+        label_match = _LABEL_BEFORE.search(before, max(0, _tail_start(before) - 10))
         label = label_match.group("label") if label_match else None
-        if label and len(label) == 1 and not re.search(r"(?:^|\s)[A-Za-z][:.]\s*$", before):
+        if label and len(label) == 1 and not _ONE_LETTER_LABEL.search(before):
             label = None  # a one-letter label only as "T:" / "M." right before the number
         kind = _shape(raw, region, label is not None)
         if kind is None:
@@ -145,7 +170,9 @@ def find_phones(doc: Document, region: str) -> list[Phone]:
                 ext_match.group("ext") if ext_match else None,
             )
         )
-    for match in _VANITY.finditer(text, doc.body_start):
+    maybe_vanity = _MAYBE_VANITY.search(text, doc.body_start)
+    vanity = _VANITY.finditer(text, doc.body_start) if maybe_vanity else ()
+    for match in vanity:
         if not any(p.start <= match.start() < p.end for p in phones):
             phones.append(
                 Phone(match.start(), match.end(), match.group(), "".join(_groups(match.group())),
@@ -171,21 +198,41 @@ class Email:
     in_link_target: bool = False  # inside (mailto:...) of a Markdown link
 
 
+_LOCAL_CHAR = re.compile(r"[\w.+'%&=~-]")
+
+
+def _email_runs(text: str, pos: int) -> Iterator[re.Match[str]]:
+    """The matches of `EMAIL_RUN.finditer(text, pos)`, looked for only around each "@".
+
+    A match holds exactly one "@" (neither side's characters include it), with 1 to 64
+    characters before it and at most 253 after, so the first match from `end` on, if
+    any, uses the first "@" from `end` on, starts at most 64 characters before it and
+    ends within 254 characters after it."""
+    end = pos
+    at = text.find("@", pos)
+    while at >= 0:
+        if at > end and _LOCAL_CHAR.match(text, at - 1):
+            match = EMAIL_RUN.search(text, max(end, at - 64), at + 254)
+            if match is not None and match.start() < at:
+                yield match
+                end = match.end()
+        at = text.find("@", max(at + 1, end))
+
+
 def find_emails(doc: Document) -> list[Email]:
     text = doc.text
     emails: list[Email] = []
-    for match in EMAIL_RUN.finditer(text, doc.body_start):
+    for match in _email_runs(text, doc.body_start):
         addr = match.group("addr")
         start = match.start("addr")
         while addr and addr[-1] in _TRAILING:
             addr = addr[:-1]
         if "@" not in addr or addr.endswith("@") or "[" in addr or "]" in addr:
             continue
-        # Skip addresses inside URLs (https://host/path@x, //user@host).
-        token_start = max(
-            text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("(", 0, start),
-            text.rfind("[", 0, start), text.rfind("<", 0, start), text.rfind(")", 0, start),
-        ) + 1
+        # Skip addresses inside URLs (https://host/path@x, //user@host): the token starts
+        # after the last space, newline or bracket before the address.
+        space = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start))
+        token_start = max(space, *(text.rfind(c, space + 1, start) for c in "([<)")) + 1
         prefix = text[token_start:start]
         if "://" in prefix or prefix.startswith("www.") or "/" in prefix:
             continue
@@ -200,26 +247,54 @@ def find_emails(doc: Document) -> list[Email]:
 # --- region -------------------------------------------------------------------------
 
 _TLD_REGION = [
-    (re.compile(r"\.(?:com|gov|org|net|edu|asn|id|csiro)\.au\b", re.I), "AU"),
-    (re.compile(r"\.(?:co|org|gov|ac|nhs|ltd|plc|me|police|parliament)\.uk\b", re.I), "GB"),
-    (re.compile(r"\.(?:co|org|govt|ac|net)\.nz\b", re.I), "NZ"),
-    (re.compile(r"\.(?:co|org|gov)\.za\b", re.I), "ZA"),
-    (re.compile(r"\.(?:com|gov|org|edu)\.sg\b", re.I), "SG"),
-    (re.compile(r"\.(?:co|gov|org|ac|net)\.in\b", re.I), "IN"),
-    (re.compile(r"\.(?:gov|org)\.ie\b|@[\w.-]+\.ie\b", re.I), "IE"),
+    (re.compile(r"\.(?:com|gov|org|net|edu|asn|id|csiro)\.au\b", re.I), "AU", "au"),
+    (re.compile(r"\.(?:co|org|gov|ac|nhs|ltd|plc|me|police|parliament)\.uk\b", re.I), "GB", "uk"),
+    (re.compile(r"\.(?:co|org|govt|ac|net)\.nz\b", re.I), "NZ", "nz"),
+    (re.compile(r"\.(?:co|org|gov)\.za\b", re.I), "ZA", "za"),
+    (re.compile(r"\.(?:com|gov|org|edu)\.sg\b", re.I), "SG", "sg"),
+    (re.compile(r"\.(?:co|gov|org|ac|net)\.in\b", re.I), "IN", "in"),
+    (re.compile(r"\.(?:gov|org)\.ie\b|@[\w.-]+\.ie\b", re.I), "IE", "ie"),
 ]
 _ANY_CC_TLD = re.compile(r"\.(?:au|uk|nz|za|sg|in|ie)\b", re.I)
 _CC_REGION = {"61": "AU", "44": "GB", "64": "NZ", "27": "ZA", "65": "SG", "91": "IN",
               "353": "IE", "1": "US"}
-# One pass over the text for every region hint.
-_HINTS = re.compile(
-    r"(?P<cc>(?<![\w+])\+[ ]?(?P<code>1|61|44|64|27|65|91|353)[ \-(])"
-    r"|(?P<nanp>(?<![\d+\-])\(?\d{3}\)?[ .\-]\d{3}[.\-]\d{4}(?!\d))"
-    r"|(?P<au>\b(?:New South Wales|Queensland|Tasmania|South Australia|Western Australia|"
-    r"Northern Territory|Australian Capital Territory|CANBERRA|Canberra|SYDNEY|MELBOURNE|"
-    r"BRISBANE|ADELAIDE|HOBART|PERTH|AEST|AEDT)\b)"
-    r"|(?P<gb>\b(?:LONDON|MANCHESTER|EDINBURGH|GLASGOW|BIRMINGHAM|United Kingdom)\b)"
+# Region hints: `+CC` prefixes, NANP-shaped numbers, Australian and British places. Each
+# pattern starts with a literal or a character class, so the regex engine skips ahead in C.
+_CC_HINT = re.compile(r"\+(?<![\w+]\+)[ ]?(?P<code>1|61|44|64|27|65|91|353)[ \-(]")
+# (?<![\d+\-])\(?\d{3}\)?[ .\-]\d{3}[.\-]\d{4}(?!\d), written to start with its first character
+_NANP_HINT = re.compile(
+    r"[(\d](?:(?<=\()(?<![\d+\-]\()\d{3}|(?<=\d)(?<![\d+\-]\d)\d\d)"
+    r"\)?[ .\-]\d{3}[.\-]\d{4}(?!\d)"
 )
+_PLACE_REGION = {
+    **dict.fromkeys(
+        (
+            "New South Wales", "Queensland", "Tasmania", "South Australia", "Western Australia",
+            "Northern Territory", "Australian Capital Territory", "CANBERRA", "Canberra",
+            "SYDNEY", "MELBOURNE", "BRISBANE", "ADELAIDE", "HOBART", "PERTH", "AEST", "AEDT",
+        ),
+        "AU",
+    ),
+    **dict.fromkeys(
+        ("LONDON", "MANCHESTER", "EDINBURGH", "GLASGOW", "BIRMINGHAM", "United Kingdom"), "GB"
+    ),
+}
+# Each place name as a whole word. No two can overlap, so counting each on its own counts
+# what one scan for all of them finds.
+_PLACE_WORDS = [
+    (place.encode(), re.compile(r"(?<!\w)" + re.escape(place) + r"\b"), region)
+    for place, region in _PLACE_REGION.items()
+]
+
+
+def ascii_text(doc: Document) -> bytes:
+    """The text as ASCII bytes at the same offsets (any other character as "?"): ASCII
+    words are found much faster there than by a regex with several first letters."""
+    cached: bytes | None = doc.__dict__.get("_prlint_ascii")
+    if cached is None:
+        cached = doc.text.encode("ascii", "replace")
+        doc.__dict__["_prlint_ascii"] = cached
+    return cached
 _FRONT_REGION = re.compile(
     r"^(?:region|country|locale|lang|language)[ \t]*:[ \t]*[\"']?(?:[a-z]{2}[-_])?"
     r"(?P<code>[A-Za-z]{2})[\"']?[ \t]*$",
@@ -246,21 +321,40 @@ def _infer_region(doc: Document) -> str:
     if hint and hint.group("code").upper() not in ("EN",):
         return hint.group("code").upper()
     scores: dict[str, int] = {}
-    if _ANY_CC_TLD.search(doc.text):
-        for pattern, region in _TLD_REGION:
+    endings = set(_ANY_CC_TLD.findall(doc.text))  # ".au", ".UK", ...
+    for pattern, region, code in _TLD_REGION:
+        # Each pattern ends in ".<code>": it can only match if that ending is there.
+        if any(re.fullmatch(r"\." + code, ending, re.I) for ending in endings):
             count = len(pattern.findall(doc.text))
             if count:
                 scores[region] = scores.get(region, 0) + 2 * min(count, 3)
-    counts = {"cc": 0, "nanp": 0, "au": 0, "gb": 0}
-    for match in _HINTS.finditer(doc.text, doc.body_start):
-        kind = match.lastgroup or ""
-        counts[kind] += 1
-        if kind == "cc":
-            region = _CC_REGION[match.group("code")]
-            scores[region] = scores.get(region, 0) + 1
-    for kind, region, cap in (("nanp", "US", 3), ("au", "AU", 3), ("gb", "GB", 2)):
-        if counts[kind]:
-            scores[region] = scores.get(region, 0) + min(counts[kind], cap)
+    text, pos = doc.text, doc.body_start
+    # One scan per kind of hint. The kinds cannot overlap, save one case: in one scan for
+    # all of them, `+ 353 ` would hide the NANP-shaped `353 555-1234` that starts inside it.
+    codes = [(m.start(), m.end()) for m in _CC_HINT.finditer(text, pos)] if "+" in text else []
+    for start, end in codes:
+        region = _CC_REGION[text[start:end].strip("+ -(")]
+        scores[region] = scores.get(region, 0) + 1
+    places = {"AU": 0, "GB": 0}
+    encoded = ascii_text(doc)
+    for word, pattern, region in _PLACE_WORDS:
+        at = encoded.find(word, pos)
+        while at >= 0:
+            if pattern.match(text, at):
+                places[region] += 1
+            at = encoded.find(word, at + 1)
+    for region, cap in (("AU", 3), ("GB", 2)):
+        if places[region]:
+            scores[region] = scores.get(region, 0) + min(places[region], cap)
+    # NANP-shaped numbers count for the US, which wins ties and is the answer below 2
+    # points anyway: they only matter when another region has 2 points or more.
+    if any(score >= 2 for region, score in scores.items() if region != "US"):
+        nanp = 0
+        for match in _NANP_HINT.finditer(text, pos):
+            if not any(start < match.start() < end - 1 for start, end in codes):
+                nanp += 1
+        if nanp:
+            scores["US"] = scores.get("US", 0) + min(nanp, 3)
     if not scores:
         return "US"
     best = max(scores, key=lambda r: (scores[r], r == "US"))
@@ -272,11 +366,10 @@ def release_year(doc: Document) -> int | None:
     front = _FRONT_DATE.search(doc.text[: doc.body_start])
     if front:
         return int(front.group("year"))
-    for line in doc.lines[doc.body_start_line : doc.body_start_line + 12]:
-        match = _YEAR.search(line.text)
-        if match:
-            return int(match.group(1))
-    return None
+    top = doc.lines[doc.body_start_line : doc.body_start_line + 12]
+    # A year never spans lines, so one search over the top lines finds the first.
+    match = _YEAR.search(doc.text, top[0].start, top[-1].end) if top else None
+    return int(match.group(1)) if match else None
 
 
 # --- names --------------------------------------------------------------------------
@@ -337,17 +430,15 @@ class Name:
 
 
 def _capitalised(word: str) -> bool:
+    if not word[:1].isupper():
+        return False  # most words
     core = word.rstrip(".'’-")
-    if not core:
-        return False
     if len(core) == 1:
-        return core.isupper() and word.endswith(".")  # an initial: "J."
-    if core.isupper():
+        return word.endswith(".")  # an initial: "J."
+    if core.isupper() or not any(map(str.islower, core[1:])):
         return False  # acronyms and shouting: PACER, AHA, APP
-    if not (core[0].isupper() and any(c.islower() for c in core[1:])):
-        return False
-    inner = [i for i, c in enumerate(core[1:], 1) if c.isupper()]
-    return all(i <= 3 or core[i - 1] in "-'’" for i in inner)  # "RapidFire" is a brand
+    # "RapidFire" is a brand: a capital after the fourth letter only after - or '
+    return all(core[i - 1] in "-'’" for i in range(4, len(core)) if core[i].isupper())
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Senator|Sen|Hon|Minister)\.?[ \t]+$")
@@ -357,35 +448,40 @@ def _after_honorific(text: str, start: int) -> bool:
     return bool(_HONORIFIC_BEFORE.search(text[max(0, start - 12) : start]))
 
 
+_LABELS_NUMBER = re.compile(r"[ \t]*:[ \t]*[+(\d]")
+_NAME_BREAKS = frozenset(",;:|/()\n@[]")  # between two words, these end a run
+
+
 def find_names(text: str, offset: int = 0) -> list[Name]:
     """Person names in a contact: runs of 2-4 capitalised words that are not an
     organisation, a place or a title (`Julie Holmquist`, `Michele St. Martin`)."""
     names: list[Name] = []
-    words = list(_WORD.finditer(text))
-    runs: list[list[re.Match[str]]] = []
+    # Runs of capitalised words (particles inside a run belong to it), each with the
+    # word just before it (lower-cased), to see what precedes the run.
+    runs: list[tuple[str, list[re.Match[str]]]] = []
     current: list[re.Match[str]] = []
-    for k, word in enumerate(words):
+    before = previous = ""
+    previous_end = 0
+    for word in _WORD.finditer(text):
         value = word.group()
-        gap = text[words[k - 1].end() : word.start()] if k else ""
-        joined = current and len(gap) <= 2 and not any(c in gap for c in ",;:|/()\n@[]")
+        joined = False
+        if current:
+            gap = text[previous_end : word.start()]
+            joined = len(gap) <= 2 and _NAME_BREAKS.isdisjoint(gap)
+        previous_end = word.end()
         if _capitalised(value) or (joined and value.lower() in _PARTICLES):
             if not joined:
                 if current:
-                    runs.append(current)
-                current = []
+                    runs.append((before, current))
+                current, before = [], previous.lower()
             current.append(word)
-        else:
-            if current:
-                runs.append(current)
+        elif current:
+            runs.append((before, current))
             current = []
-            runs.append([word])  # a breaker, kept to see what precedes a run
+        previous = value
     if current:
-        runs.append(current)
-    previous = ""
-    for run in runs:
-        if len(run) == 1 and not _capitalised(run[0].group()):
-            previous = run[0].group().lower()
-            continue
+        runs.append((before, current))
+    for before, run in runs:
         pieces: list[list[re.Match[str]]] = [[]]
         for word in run:
             key = word.group().lower().rstrip(".")
@@ -393,15 +489,14 @@ def find_names(text: str, offset: int = 0) -> list[Name]:
                 pieces.append([])
             else:
                 pieces[-1].append(word)
-        after_connector = previous in ("of", "for", "and", "&", "the", "de", "at", "with")
-        previous = run[-1].group().lower()
+        after_connector = before in ("of", "for", "and", "&", "the", "de", "at", "with")
         for piece in pieces:
             while piece and piece[-1].group().lower() in _PARTICLES:
                 piece.pop()
             honoured = len(piece) == 1 and _after_honorific(text, piece[0].start())
             if not (2 <= len(piece) <= 4 or honoured) or after_connector:
                 continue
-            if re.match(r"[ \t]*:[ \t]*[+(\d]", text[piece[-1].end() :]):
+            if _LABELS_NUMBER.match(text, piece[-1].end()):
                 continue  # "Coffs Harbour: 02 6652 6233" labels a number
             if any(w.group().lower().rstrip(".") in _ORG for w in piece):
                 continue
@@ -423,8 +518,10 @@ def find_names(text: str, offset: int = 0) -> list[Name]:
 # leading slash or a short organisation prefix), or "Contact:" after a date on the line.
 _LABEL = re.compile(
     # Leading Markdown marks, images or links ("[](img) [](#) Contact Information:").
-    r"^[ \t]*(?:!?\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)[ \t]*){0,3}"
-    r"(?:[#>*_\-•]+[ \t]*)?/?[ \t]*(?:\*\*|__)?[ \t]*"
+    # The blank runs are possessive: the label starts with a letter, so giving blanks back
+    # from one run to the next can never help, and trying it is exponential on long runs.
+    r"^[ \t]*+(?:!?\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)[ \t]*+){0,3}"
+    r"(?:[#>*_\-•]+[ \t]*+)?/?[ \t]*+(?:\*\*|__)?[ \t]*+"
     r"(?P<label>"
     r"(?:(?:(?-i:[A-Z])[\w&.]*[ \t]){1,2}?(?=(?:Media|Press)[ \t]))?"
     r"(?:(?:Media|Press|News|Investor|PR|Journalist)s?(?:[ \t]+Relations)?[ \t]+)?"
@@ -455,6 +552,8 @@ _PROSE_MEDIA_CONTACT = re.compile(
     r"\b(?:media|press|journalists?|reporters?)\b[^\n]{0,60}?\b(?:contact|call|email|e-mail)\b",
     re.IGNORECASE,
 )
+# "mailto:" in any case (only ASCII letters lower-case to its letters): found from each ":"
+_MAILTO = re.compile(r":(?<=[Mm][Aa][Ii][Ll][Tt][Oo]:)")
 _HEADING_OR_ABOUT = re.compile(r"^\s*(?:#{1,6}\s|\*\*About\b|About\s+[A-Z]|\*{0,2}###?\s*$)")
 _END_MARK_LINE = re.compile(
     r"^\s*(?:\*\*)?\s*(?:(?:\\?#\s?){1,5}|-\s?30\s?-|-\s?0\s?-|ENDS?)\s*(?:\*\*)?\s*$"
@@ -472,6 +571,13 @@ _MASK = re.compile(
     r"\([^)\s]*@[^)\s]*\)|[\w.+'%&=~-]+@[^\s)\]]+|https?://[^\s)]+"
     r"|(?<=[\w.] )\([^()\n@]{1,60}\)"
 )
+
+
+def _masked(text: str) -> str:
+    """The text with what _MASK matches blanked out (same length)."""
+    if "@" not in text and "(" not in text and "http" not in text:
+        return text  # nothing for _MASK to match
+    return _MASK.sub(lambda m: " " * len(m.group()), text)
 
 
 @dataclass
@@ -504,56 +610,82 @@ class ContactAnalysis:
     has_prose_contact: bool
 
 
-def _line_has(line: Line, items: list[Phone] | list[Email]) -> bool:
-    return any(line.start <= item.start < line.end + 1 for item in items)
+# Phones and emails by line: the line index of each one's start -> their spans.
+_Reach = dict[int, list[tuple[int, int]]]
 
 
-def _reaches(line: Line, phones: list[Phone], emails: list[Email]) -> bool:
+def _reach_by_line(doc: Document, phones: list[Phone], emails: list[Email]) -> _Reach:
+    reach: _Reach = {}
+    for start, end in [(p.start, p.end) for p in phones] + [(e.start, e.end) for e in emails]:
+        reach.setdefault(doc.line_index(start), []).append((start, end))
+    return reach
+
+
+def _reaches(line: Line, reach: _Reach) -> bool:
     """Whether a line gives a phone or an address (an obfuscated one counts)."""
-    return _line_has(line, phones) or _line_has(line, emails) or bool(
-        CLOUDFLARE.search(line.text)
-    )
+    return line.index in reach or bool(CLOUDFLARE.search(line.text))
 
 
-def _is_reach_only(
-    line: Line, phones: list[Phone], emails: list[Email], names: list[Name] | None = None
-) -> bool:
+def _is_reach_only(line: Line, reach: _Reach, names: list[Name] | None = None) -> bool:
     """A line holding only phones/emails and their labels (`Office: 714-347-8435`), and
     with `names`, only names, phones and emails (`Jane Roe 0412 345 678 jane@roe.au`)."""
-    text = line.text
-    reach = [(p.start - line.start, p.end - line.start) for p in phones
-             if line.start <= p.start <= line.end]
-    reach += [(e.start - line.start, e.end - line.start) for e in emails
-              if line.start <= e.start <= line.end]
-    if not reach:
+    spans = reach.get(line.index)
+    if not spans:
         return False
-    pieces = sorted(reach + [(n.start - line.start, n.end - line.start) for n in names or []])
+    text = line.text
+    pieces = sorted(
+        [(a - line.start, b - line.start) for a, b in spans]
+        + [(n.start - line.start, n.end - line.start) for n in names or []]
+    )
     rest, pos = [], 0
     for a, b in pieces:
         rest.append(text[pos:a])
         pos = b
     rest.append(text[pos:])
-    leftover = _CONTACT_PIECES.sub("", " ".join(rest))
-    leftover = re.sub(r"\b(?:ext|x)\.?\s*\d+", "", leftover, flags=re.I)
-    return len(leftover.strip()) <= (3 if not names else 4 * len(pieces))
+    rest_text = " ".join(rest)
+    limit = 3 if not names else 4 * len(pieces)
+    if len(_KEPT.findall(rest_text)) > limit:
+        return False  # prose: what no substitution below can remove is already too much
+    leftover = _EXTENSION.sub("", _CONTACT_PIECES.sub("", rest_text))
+    return len(leftover.strip()) <= limit
 
 
-def _contactish(line: Line, phones: list[Phone], emails: list[Email]) -> bool:
+_EXTENSION = re.compile(r"\b(?:ext|x)\.?\s*\d+", re.IGNORECASE)
+# Characters no match of _CONTACT_PIECES or _EXTENSION can hold (conservatively: none
+# that appears anywhere in their source, no blank, no digit), such as the letters g, j,
+# q, u, v, y and z: they are in the leftover whatever the substitutions remove.
+_KEPT = re.compile(
+    "[^"
+    + re.escape("".join(sorted(set(_CONTACT_PIECES.pattern + _EXTENSION.pattern))))
+    + r"\s\d]",
+    re.IGNORECASE,
+)
+_SENTENCE_OR_LABEL_END = re.compile(r"[a-z]{3,}[.!?]\s*$|:$")
+
+
+def _contactish(line: Line, reach: _Reach) -> bool:
     text = line.stripped
     if not text or _HEADING_OR_ABOUT.match(line.text) or _END_MARK_LINE.match(line.text):
         return False
-    if _line_has(line, phones) or _line_has(line, emails):
+    if line.index in reach:
         return len(text) <= 240
     if len(text) > 70 or len(text.split()) > 9:
         return False
     if text in (":", "-", "|") or text.lower() in ("or", "and"):
         return True
-    return not re.search(r"[a-z]{3,}[.!?]\s*$|:$", text)
+    return not _SENTENCE_OR_LABEL_END.search(text)
 
 
 def _label_at(line: Line) -> tuple[int, str] | None:
-    if _NOT_LABEL.match(line.text):
+    if not line.text:
         return None
+    found = _find_label(line)
+    if found is not None and _NOT_LABEL.match(line.text):
+        return None
+    return found
+
+
+def _find_label(line: Line) -> tuple[int, str] | None:
     match = _LABEL.match(line.text)
     if match:
         label = match.group("label")
@@ -563,22 +695,61 @@ def _label_at(line: Line) -> tuple[int, str] | None:
             start += dated.end()
             label = label[dated.end() :]
         return start, label
-    mid = _MID_CONTACT.search(line.text)
+    mid = _MID_CONTACT.search(line.text) if "Contact" in line.text else None
     if mid:
         return line.start + mid.start("label"), mid.group("label")
     return None
 
 
-def _build(doc: Document, region: str, phones: list[Phone], emails: list[Email]) -> list[Contact]:
+# Every contact label holds one of these words in some case ("For further information,
+# please contact", "Media:", "CONTACTS"), or "for" before one of the words _LABEL allows
+# after it; "Contact" after a date holds "contact".
+_LABEL_WORDS = (
+    b"contact", b"enquiries", b"inquiries", b"media", b"investor", b"press", b"information"
+)
+_FOR_LABEL = re.compile(rb"for[ \t]+(?:further|more|media|press|additional|all|general|news)")
+# The characters that re's case-insensitive matching takes for an ASCII letter (i, k, s).
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _label_lines(doc: Document) -> set[int] | None:
+    """The indexes of the lines that may hold a contact label (None: any line may)."""
+    text = doc.text
+    if any(c in text for c in _ODD_CASE):
+        return None
+    # ASCII letters lower-cased, anything else non-ASCII as "?", at the same offsets: a
+    # case-insensitive match of an ASCII word in the text is that word here.
+    folded = ascii_text(doc).lower()
+    lines: set[int] = set()
+    for word in _LABEL_WORDS:
+        at = folded.find(word, doc.body_start)
+        while at >= 0:
+            lines.add(doc.line_index(at))
+            at = folded.find(word, at + 1)
+    lines.update(doc.line_index(m.start()) for m in _FOR_LABEL.finditer(folded, doc.body_start))
+    return lines
+
+
+def _build(doc: Document, phones: list[Phone], emails: list[Email], reach: _Reach) -> list[Contact]:
     lines = doc.lines[doc.body_start_line :]
+    may_label = _label_lines(doc)
+
+    def label_at(line: Line) -> tuple[int, str] | None:
+        if may_label is not None and line.index not in may_label:
+            return None
+        return _label_at(line)
+
     contacts: list[Contact] = []
     used: set[int] = set()
-    index = 0
-    while index < len(lines):
+    first_index = lines[0].index if lines else 0
+    maybe = range(len(lines)) if may_label is None else sorted(i - first_index for i in may_label)
+    next_free = 0  # lines before this one belong to a contact already
+    for index in maybe:
+        if index < next_free:
+            continue
         line = lines[index]
         found = _label_at(line)
         if found is None:
-            index += 1
             continue
         label_start, label = found
         members = [line]
@@ -591,7 +762,7 @@ def _build(doc: Document, region: str, phones: list[Phone], emails: list[Email])
                     break
                 j += 1
                 continue
-            if _label_at(nxt) is not None or not _contactish(nxt, phones, emails):
+            if label_at(nxt) is not None or not _contactish(nxt, reach):
                 break
             members.append(nxt)
             j += 1
@@ -599,12 +770,12 @@ def _build(doc: Document, region: str, phones: list[Phone], emails: list[Email])
         # reach at all, keep only a name line right under the label.
         last = 0
         for k, member in enumerate(members):
-            if _reaches(member, phones, emails):
+            if _reaches(member, reach):
                 last = k
         if (
             last == 0
             and len(members) > 1
-            and not _reaches(members[0], phones, emails)
+            and not _reaches(members[0], reach)
             and _NAME_LINE.match(members[1].text)
             and find_names(members[1].text)
         ):
@@ -612,11 +783,13 @@ def _build(doc: Document, region: str, phones: list[Phone], emails: list[Email])
         members = members[: last + 1]
         contacts.append(_contact(doc, members, phones, emails, label, label_start))
         used.update(m.index for m in members)
-        index = max(index + 1, members[-1].index - lines[0].index + 1)
+        next_free = max(index + 1, members[-1].index - first_index + 1)
     # Unlabelled stacked contacts: a name line, optional title lines, then lines holding
     # only phones/emails (`Greg Risling` / title / `Office: ..., Cell: ...` / email).
-    for k, line in enumerate(lines):
-        if line.index in used or not _is_reach_only(line, phones, emails):
+    for index in sorted(reach):
+        k = index - first_index
+        line = lines[k]
+        if line.index in used or not _is_reach_only(line, reach):
             continue
         name_line = None
         for back in range(1, 4):
@@ -625,17 +798,17 @@ def _build(doc: Document, region: str, phones: list[Phone], emails: list[Email])
             prev = lines[k - back]
             if prev.is_blank or prev.index in used:
                 break
-            if _is_reach_only(prev, phones, emails):
+            if _is_reach_only(prev, reach):
                 break
-            if _NAME_LINE.match(prev.text) and find_names(prev.text) and (
-                find_names(prev.text)[0].text.strip() == prev.stripped.strip("*, ")
-            ):
-                name_line = k - back
-                break
+            if _NAME_LINE.match(prev.text):
+                found_names = find_names(prev.text)
+                if found_names and found_names[0].text.strip() == prev.stripped.strip("*, "):
+                    name_line = k - back
+                    break
         if name_line is None:
             continue
         end = k
-        while end + 1 < len(lines) and _is_reach_only(lines[end + 1], phones, emails):
+        while end + 1 < len(lines) and _is_reach_only(lines[end + 1], reach):
             end += 1
         members = [m for m in lines[name_line : end + 1]]
         if any(m.index in used for m in members):
@@ -644,16 +817,19 @@ def _build(doc: Document, region: str, phones: list[Phone], emails: list[Email])
         used.update(m.index for m in members)
     # Unlabelled one-line contacts: lines that start with a name and hold only names,
     # phones and emails (`Leah Gough  0413 700 185  Diana Juskov  0426 797 223`).
-    for line in lines:
+    for index in sorted(reach):
+        line = lines[index - first_index]
         if line.index in used or line.is_blank or len(line.text) > 400:
             continue
-        if not (_line_has(line, phones) or _line_has(line, emails)):
-            continue
-        names = find_names(_MASK.sub(lambda m: " " * len(m.group()), line.text), line.start)
+        masked = _masked(line.text)
         first = len(line.text) - len(line.text.lstrip(" \t*"))
+        opening = _WORD.match(masked, first)
+        if not opening or not _capitalised(opening.group()):
+            continue  # no name can start the line (a name starts with a capitalised word)
+        names = find_names(masked, line.start)
         if not names or names[0].start != line.start + first:
             continue
-        if _is_reach_only(line, phones, emails, names):
+        if _is_reach_only(line, reach, names):
             contacts.append(_contact(doc, [line], phones, emails, None, None))
             used.add(line.index)
     contacts.sort(key=lambda c: c.start)
@@ -677,8 +853,7 @@ def _contact(
             from_ = max(member.start, start + len(label or ""))
         segment = doc.text[from_ : member.end]
         # Names inside an email address or a link target are not names.
-        masked = _MASK.sub(lambda m: " " * len(m.group()), segment)
-        names.extend(find_names(masked, from_))
+        names.extend(find_names(_masked(segment), from_))
     blocks = tuple(
         b for b in doc.blocks if b.start <= end and b.end >= start
     )
@@ -703,21 +878,17 @@ def analyse(doc: Document, settings: dict[str, Any] | None = None) -> ContactAna
         return cache[region]
     phones = find_phones(doc, region)
     emails = find_emails(doc)
-    contacts = _build(doc, region, phones, emails)
-    body = doc.text[doc.body_start :]
+    reach = _reach_by_line(doc, phones, emails)
+    contacts = _build(doc, phones, emails, reach)
     result = ContactAnalysis(
         region,
         release_year(doc),
         phones,
         emails,
         contacts,
-        "mailto:" in body.lower(),
-        bool(_PROSE_MEDIA_CONTACT.search(body))
-        and any(
-            _PROSE_MEDIA_CONTACT.search(line.text)
-            and (_line_has(line, phones) or _line_has(line, emails))
-            for line in doc.lines[doc.body_start_line :]
-        ),
+        bool(_MAILTO.search(doc.text, doc.body_start)),
+        # Prose naming the media by a phone or an address ("Journalists can call ...").
+        any(_PROSE_MEDIA_CONTACT.search(doc.lines[index].text) for index in sorted(reach)),
     )
     cache[region] = result
     return result

@@ -23,11 +23,33 @@ Fix:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from prlint.contacts import analyse, is_placeholder_email
 from prlint.diagnostics import Diagnostic, Severity
 from prlint.document import Document
 from prlint.rule import Context, Rule
+
+
+def _rejection(address: str, deliverability: bool) -> str | None:
+    """email-validator's reason for rejecting an address (None: accepted, or the check
+    failed otherwise: a resolver failure must not break linting)."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(address, check_deliverability=deliverability)
+    except EmailNotValidError as exc:
+        return str(exc)
+    except Exception:
+        return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _syntax_rejection(address: str) -> str | None:
+    """The rejection on syntax alone. Validating is slow and a release series repeats its
+    addresses, so these verdicts are kept (DNS answers, with check-deliverability, are not)."""
+    return _rejection(address, False)
 
 
 class InvalidEmail(Rule):
@@ -40,8 +62,6 @@ class InvalidEmail(Rule):
         found = analyse(doc, ctx.settings)
         if not found.emails:
             return
-        from email_validator import EmailNotValidError, validate_email
-
         deliverability = bool(ctx.settings.get("check-deliverability", False))
         texts = {e.address.lower() for e in found.emails if not e.in_link_target}
         for email in found.emails:
@@ -49,13 +69,13 @@ class InvalidEmail(Rule):
                 continue  # placeholder-contact reports these
             if email.in_link_target and email.address.lower() in texts:
                 continue  # [addr](mailto:addr): report the visible address once
-            try:
-                validate_email(email.address, check_deliverability=deliverability)
-            except EmailNotValidError as exc:
+            if deliverability:
+                error = _rejection(email.address, True)
+            else:
+                error = _syntax_rejection(email.address)
+            if error is not None:
                 yield self.diagnostic(
                     email.start,
                     email.end,
-                    f"email address {email.address!r} is not valid: {exc}",
+                    f"email address {email.address!r} is not valid: {error}",
                 )
-            except Exception:  # a resolver failure must not break linting
-                continue

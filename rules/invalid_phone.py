@@ -28,11 +28,24 @@ Fix:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from prlint.contacts import PLAN_SINCE, analyse, is_placeholder_phone
 from prlint.diagnostics import Diagnostic, Severity
 from prlint.document import Document
 from prlint.rule import Context, Rule
+
+
+@lru_cache(maxsize=4096)
+def _valid_number(text: str, region: str) -> bool:
+    """phonenumbers' verdict on a number as written, read in a region (parsing is slow,
+    and a release series repeats its contact numbers, so verdicts are kept)."""
+    import phonenumbers
+
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(text, region)))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 class InvalidPhone(Rule):
@@ -45,8 +58,6 @@ class InvalidPhone(Rule):
         found = analyse(doc, ctx.settings)
         if not found.phones:
             return
-        import phonenumbers
-
         region = found.region
         old_plan = found.year is not None and found.year < PLAN_SINCE.get(region, 0)
         for phone in found.phones:
@@ -54,12 +65,7 @@ class InvalidPhone(Rule):
                 continue
             if old_plan and phone.kind != "intl":
                 continue
-            try:
-                number = phonenumbers.parse(phone.text, region)
-                valid = phonenumbers.is_valid_number(number)
-            except phonenumbers.NumberParseException:
-                valid = False
-            if valid:
+            if _valid_number(phone.text, region):
                 continue
             where = "" if phone.text.startswith("+") else f" in region {region}"
             yield self.diagnostic(

@@ -38,7 +38,9 @@ from prlint.diagnostics import Diagnostic, Severity
 from prlint.document import Document
 from prlint.rule import Context, Rule
 
-_MAYBE_MASKED = re.compile(r"[Xx#]{3}")
+# Cheap tests that a text may hold a match (every match holds one of these).
+_MAYBE_FICTIONAL = re.compile(r"555[ .\-]?01\d\d")
+_MAYBE_MASKED = re.compile(r"[Xx#]{3}[ .\-][Xx#]{4}")
 
 
 class PlaceholderContact(Rule):
@@ -50,7 +52,11 @@ class PlaceholderContact(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.text
         found: list[tuple[int, int, str]] = []
-        fictional = FICTIONAL_NANP.finditer(text, doc.body_start) if "555" in text else ()
+        fictional = (
+            FICTIONAL_NANP.finditer(text, doc.body_start)
+            if _MAYBE_FICTIONAL.search(text, doc.body_start)
+            else ()
+        )
         for match in fictional:
             found.append(
                 (
@@ -59,7 +65,11 @@ class PlaceholderContact(Rule):
                     f"{match.group()!r} is a fictional 555-01xx number; put the real number in",
                 )
             )
-        masked = MASKED_PHONE.finditer(text, doc.body_start) if _MAYBE_MASKED.search(text) else ()
+        masked = (
+            MASKED_PHONE.finditer(text, doc.body_start)
+            if _MAYBE_MASKED.search(text, doc.body_start)
+            else ()
+        )
         for match in masked:
             found.append(
                 (
