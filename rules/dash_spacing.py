@@ -136,8 +136,12 @@ class DashSpacing(Rule):
         before, after = match.group("before"), match.group("after")
         at_end = match.end() == len(line)
         dash = match.start() + len(before)
-        if line[: match.start()].rstrip(" \t").endswith("—") or line.startswith("—", match.end()):
-            return None  # a run of dashes ("— —") is a figure of its own, not a dash to space
+        # a run of dashes ("— —") is a figure of its own, not a dash to space
+        left = match.start()
+        while left and line[left - 1] in " \t":
+            left -= 1
+        if (left and line[left - 1] == "—") or line.startswith("—", match.end()):
+            return None
         if (
             not before
             and not after

@@ -95,7 +95,6 @@ _DATE = re.compile(
 _DATE_START = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=[a-z]*\.?,?[ \t]+\d)"
 )
-_DAY_ENDINGS = ("st", "nd", "rd", "th", "of")
 _DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$")
 
 
@@ -132,12 +131,22 @@ class MonthAbbreviation(Rule):
 
 
 def _day_first(text: str, line_start: int, start: int) -> bool:
-    """Whether the date follows a day (`26 January 2012`, `5th of June 2020`)."""
-    before = text[line_start:start]
-    head = before.rstrip(" \t")
-    if len(head) == len(before) or not (head[-1:].isdigit() or head.endswith(_DAY_ENDINGS)):
-        return False  # _DAY_FIRST needs a space or tab after a figure, ordinal or "of"
-    return _DAY_FIRST.search(before) is not None
+    """Whether the date follows a day (`26 January 2012`, `5th of June 2020`): _DAY_FIRST
+    at the end of the line before it, looked for only where its day may be."""
+    end = _before_blanks(text, line_start, start)
+    if end == start:
+        return False  # _DAY_FIRST ends with a space or tab
+    if text.endswith("of", line_start, end) and _before_blanks(text, line_start, end - 2) < end - 2:
+        end = _before_blanks(text, line_start, end - 2)
+    # the day (`12th` at most) ends at `end`; `\b` looks one character further back
+    return _DAY_FIRST.search(text, max(line_start, end - 5), start) is not None
+
+
+def _before_blanks(text: str, line_start: int, end: int) -> int:
+    """Where the spaces and tabs just before `end` start."""
+    while end > line_start and text[end - 1] in " \t":
+        end -= 1
+    return end
 
 
 def _fix(match: re.Match[str]) -> tuple[list[tuple[int, int, str]], str] | None:

@@ -52,9 +52,11 @@ _BLANK_RUN = re.compile(
 )
 _TRAILING = " \t\u00a0"
 _TRAILING_END = re.compile(r"\n(?<=[ \t\u00a0]\n)")  # a literal first: fast to search for
-_INNER = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+# (In both, ` *\t[ \t]*` means spaces and tabs holding a tab; written `[ \t]*\t[ \t]*`, it
+# backtracks through every tab of a long run, for every tab.)
+_INNER = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)|(?<=\S) *\t[ \t]*(?=\S)")
 _SPACES = re.compile(r"[ \t]*")
-_LAYOUT = re.compile(r"\S(?: {3,}|[ \t]*\t[ \t]*)[^\sa-z]")
+_LAYOUT = re.compile(r"\S(?: {3,}| *\t[ \t]*)[^\sa-z]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]*_]{0,3}$")  # at most 4 characters
 _OPENING = "\"“‘'([*_"
 _PROSE = ("paragraph", "list", "blockquote", "heading")
