@@ -201,8 +201,9 @@ _BODY_START = re.compile(r"[ \t\n]*[\"“‘'*_\[(]{0,3}[A-Za-z0-9$]")
 _LOWERCASE = re.compile(r"[a-z]")
 _CAPITAL_START = re.compile(r"[ \t]*[\"“A-Z]")
 # One comma-separated part of the place, up to what ends it (`_ENDS`, a line end).
-_ENDS_BUT_COMMA = rf":|/|\(|\)|\*|—|–|―|--|{_SP}-(?:{_SP}|\n|$)|-\(|-(?={_MONTHS})"
-_ENDS = ",|" + _ENDS_BUT_COMMA
+_ENDS_UNSPACED = rf":|/|\(|\)|\*|—|–|―|--|-\(|-(?={_MONTHS})"
+_SPACED_HYPHEN_END = rf"-(?:{_SP}|\n|$)"  # after a space
+_ENDS = rf",|{_ENDS_UNSPACED}|{_SP}{_SPACED_HYPHEN_END}"
 _PART = re.compile(rf"[^,:/\n()*—–―]{{1,40}}?(?={_SP}*(?:{_ENDS}|\n|$))")
 # A cheap necessary condition for a dateline (see `_parse`), so that most lines tried near
 # the top of a release fail at once: after any emphasis, a wire tag or a parenthesis, or a
@@ -215,14 +216,17 @@ _PART = re.compile(rf"[^,:/\n()*—–―]{{1,40}}?(?={_SP}*(?:{_ENDS}|\n|$))")
 _CAPITALISED = rf"[A-Z][A-Za-z.'’]*+(?:-(?!-|\(|{_MONTHS})[A-Za-z.'’]*+)*+"
 _CONNECTOR = r"(?i:del|de|la|le|of|dos|do|da|du|am|on|sur|upon)(?![A-Za-z])"
 _NEXT_PART = (
-    rf",{_SP}*(?:[^\S\n]*[A-Z]|[(\d)]"
+    rf",{_SP}*+(?:[^\S\n]*+[A-Z]|[(\d)]"
     r"|(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
+# (After the words, the spaces are taken at once: what follows them decides, and a spaced
+# hyphen is one with a space before it.)
 _OPENING = re.compile(
     r"(?:\*{1,3}|_{1,3})?"
     r"(?:[/(\-–—]"
     rf"|[^\S\n]*+{_CAPITALISED}(?:[^\S\n]++(?:{_CAPITALISED}|\d{{4}}|{_CONNECTOR})){{0,4}}+"
-    rf"[^\S\n]*(?={_SP}*(?:{_NEXT_PART}|{_ENDS_BUT_COMMA}|\n{_SP}*(?:—|–|―|-|:))))"
+    rf"[^\S\n]*+(?:(?={_NEXT_PART}|{_ENDS_UNSPACED}|\n{_SP}*(?:—|–|―|-|:))"
+    rf"|(?<={_SP})(?={_SPACED_HYPHEN_END})))"
 )
 _EMPHASIS = re.compile(r"\*{1,3}|_{1,3}")
 _PLACE_WORD = re.compile(r"[A-Z][A-Za-z.'’\-]*|[A-Z]{1,3}\.(?:[A-Z]\.)*")

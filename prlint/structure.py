@@ -47,10 +47,12 @@ def _at_line_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 # Any line that, alone, closes a release: ###, # # #, #, #####, -30-, -0-, END(S), XXX,
 # with optional Markdown bold or backslash escapes around it.
+# (Spaces are taken possessively: no mark or emphasis starts with one, so the matches are
+# those of `[ \t]*(?:\*\*|__)?[ \t]*`, without its quadratic retries on long blank runs.)
 END_MARK = re.compile(
-    r"[ \t]*(?:\*\*|__)?[ \t]*"
+    r"[ \t]*+(?:(?:\*\*|__)[ \t]*+)?"
     r"(?P<mark>(?:\\?#[ \t]?){1,5}|-[ \t]?30[ \t]?-|-[ \t]?0[ \t]?-|ENDS?|XXX)"
-    r"[ \t]*(?:\*\*|__)?[ \t]*"
+    r"[ \t]*+(?:(?:\*\*|__)[ \t]*+)?"
 )
 
 # A line after the first that is an end mark alone (`END_MARK.fullmatch(line.text)`).
@@ -101,8 +103,8 @@ _FUNCTION_END = re.compile(
     r"|[,;:–—-])[ \t]*$",
     re.IGNORECASE,
 )
-_ABOUT = re.compile(
-    r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__|\*|_)?[ \t]*About[ \t]+(?:the[ \t]+)?[A-Z0-9“\"'‘]",
+_ABOUT = re.compile(  # (possessive spaces, as in `END_MARK`)
+    r"[ \t]*+(?:#{1,6}[ \t]++)?(?:\*\*|__|\*|_)?[ \t]*+About[ \t]+(?:the[ \t]+)?[A-Z0-9“\"'‘]",
     re.IGNORECASE,
 )
 _FRONT_TITLE = re.compile(
