@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -136,9 +137,8 @@ _VERB_FIRST = rf"\b{VERB}{_WS1}{SUBJECT}"
 _SPEAKER_ANYWHERE = re.compile(rf"(?:{_SPEAKER_FIRST}{VERB}\b|{_VERB_FIRST}|\b[Aa]ccording to\b)")
 _SPEAKER_BEFORE_VERB = re.compile(rf"{_SPEAKER_FIRST}\Z")
 _VERB_BEFORE_SPEAKER = re.compile(_VERB_FIRST)
-_VERB_WORD = re.compile(rf"{VERB}\b")
+_WHOLE_VERB = re.compile(rf"\b{VERB}\b")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
-_WORD_RUN = re.compile(r"\w+")
 _LOWER_RUN = re.compile(r"[a-z]+")  # a verb that is a whole word is a whole run of these
 _ENDS_ATTRIBUTION = re.compile(
     r"[\s*_]*(?:[.,;:!?]|\Z|in a (?:statement|release|letter|news release|press release)\b)"
@@ -162,7 +162,9 @@ _LEAD_RE = re.compile(_LEAD)
 _ABBREVIATION_REACH = 8  # longest abbreviation with its period (`Sept.`), and the word boundary
 
 
-@dataclass(frozen=True)
+# Not frozen (a frozen dataclass costs five times as much to build, and a release has
+# hundreds of marks), but hashable and never changed once the model is built.
+@dataclass(unsafe_hash=True)
 class Mark:
     offset: int
     char: str
@@ -278,6 +280,8 @@ def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
             positions.append(i)
             i = text.find(char, i + 1, end)
     positions.sort()
+    if all(b > a + 1 for a, b in pairwise(positions)):
+        return [(i, text[i]) for i in positions]  # no two marks side by side
     marks: list[tuple[int, str]] = []
     resume = start
     for i in positions:
@@ -302,6 +306,18 @@ def excluded_spans(doc: Document, block: Block) -> list[tuple[int, int]]:
         # only URLs are excluded.
         spans = [s for s in spans if text[s[0]] not in "`<" or text.startswith("<!--", s[0])]
     return spans
+
+
+def _may_hold_excluded(chunk: str) -> bool:
+    """Whether `_EXCLUDED` can match in `chunk`: each alternative needs one of these.
+    (Characters first: a one-character test costs a fraction of a longer one.)"""
+    return (
+        "`" in chunk
+        or "<" in chunk
+        or ("]" in chunk and ("](" in chunk or "]:" in chunk))
+        or (":" in chunk and "://" in chunk)
+        or "www." in chunk
+    )
 
 
 def _prev_char(text: str, i: int, floor: int) -> str:
@@ -424,20 +440,16 @@ class _Scanner:
     def scan_block(self, block: Block, found: list[tuple[int, str]]) -> None:
         """Give each mark of the block (`found`, from `find_marks`) its role."""
         chunk = self.text[block.start : block.end]
-        spans = (
-            excluded_spans(self.doc, block)
-            if "`" in chunk or "<" in chunk or "](" in chunk or "]:" in chunk
-            or "://" in chunk or "www." in chunk
-            else []
-        )  # without these, no span can match
+        spans = excluded_spans(self.doc, block) if _may_hold_excluded(chunk) else []
         span_index = 0
         text = self.text
         floor, ceiling = self.floor, self.ceiling = block.start, block.end
         for i, char in found:
-            while span_index < len(spans) and spans[span_index][1] <= i:
-                span_index += 1
-            if span_index < len(spans) and spans[span_index][0] <= i < spans[span_index][1]:
-                continue
+            if spans:
+                while span_index < len(spans) and spans[span_index][1] <= i:
+                    span_index += 1
+                if span_index < len(spans) and spans[span_index][0] <= i < spans[span_index][1]:
+                    continue
             if (
                 (char == "’" or char == "'")
                 and floor < i < ceiling - 1
@@ -662,6 +674,18 @@ _VERB_FIRST_WORDS = frozenset(verb.split()[0] for verb in _VERB_WORDS.split("|")
 _VERB_REACH = 8  # words from the end: the verb (two words at most) and the four after it
 
 
+def _may_end_with_attribution(text: str, floor: int, end: int) -> bool:
+    """False when text[floor:end] cannot end with `_BEFORE` or `_BEFORE_ACCORDING`: past
+    spaces and emphasis markup, both end with `:`, `,` or a word (the verb, `today`, …)."""
+    trimmed = text[max(floor, end - 40) : end]
+    while True:
+        shorter = trimmed.rstrip().rstrip("*_")
+        if shorter == trimmed:
+            break
+        trimmed = shorter
+    return not trimmed or trimmed[-1] in ":," or trimmed[-1].isalnum()
+
+
 def _search_before(head: str) -> re.Match[str] | None:
     """`_BEFORE.search(head)`, without its cost on sentences that cannot match.
 
@@ -786,6 +810,8 @@ class _Attributor:
         block = block_at(self.doc, quote.start)
         if block is not None:
             floor = max(floor, block.start)
+        if not _may_end_with_attribution(self.text, floor, quote.start):
+            return None
         head, offset = _sentence_head(self.text, quote.start, floor)
         if not head.strip():
             return None
@@ -854,42 +880,34 @@ def has_speaker_near(doc: Document, quote: Quotation, window: int = 600) -> bool
     while k < len(text) and text[k].isspace():
         k += 1
     end = k + len(_sentence_tail(text, k, 300))
-    chunk = text[start:end]
+    # Quotations at depth 0 come in order and never overlap: one pass blanks them.
+    pieces = []
+    done = start
     for other in model(doc).quotations:
         if other.depth == 0 and other.end > start and other.start < end:
-            i = max(other.inner_start, start) - start
-            j = min(other.inner_end, end) - start
+            i = max(other.inner_start, start)
+            j = min(other.inner_end, end)
             if i < j:
-                chunk = chunk[:i] + _blank(chunk[i:j]) + chunk[j:]
-    return names_speaker(chunk)
+                pieces += [text[done:i], _blank(text[i:j])]
+                done = j
+    pieces.append(text[done:end])
+    return names_speaker("".join(pieces))
 
 
 def names_speaker(text: str) -> bool:
     """Whether `_SPEAKER_ANYWHERE` matches somewhere in `text` (the same answer, faster).
 
-    A regex search for it tries its hundred verbs at every word. Every match has a verb
-    that is a whole word, so only the words that are verbs are tried, and the speaker
+    A regex search for it tries the speaker patterns at every word. Every match has a
+    verb that is a whole word (`\\bVERB\\b`), so only the verbs are tried, and the speaker
     before a verb is searched for only as far back as it can start."""
     if "ccording to" in text and _ACCORDING_TO.search(text):
         return True
-    for verb in _VERB_FIRST_WORDS.intersection(_LOWER_RUN.findall(text)):
-        i = text.find(verb)
-        while i >= 0:
-            whole = _WORD_RUN.match(text, i)
-            if (
-                (i == 0 or not _WORD_RUN.match(text, i - 1))  # a word starts at i
-                and whole is not None
-                and whole.end() == i + len(verb)  # and ends after the verb
-                and (
-                    _VERB_BEFORE_SPEAKER.match(text, i)
-                    or (
-                        _VERB_WORD.match(text, i)
-                        and _SPEAKER_BEFORE_VERB.search(text, _speaker_word_floor(text, i), i)
-                    )
-                )
-            ):
-                return True
-            i = text.find(verb, i + 1)
+    for verb in _WHOLE_VERB.finditer(text):
+        i = verb.start()
+        if _VERB_BEFORE_SPEAKER.match(text, i) or _SPEAKER_BEFORE_VERB.search(
+            text, _speaker_word_floor(text, i), i
+        ):
+            return True
     return False
 
 

@@ -75,13 +75,16 @@ def is_full_sentence(doc: Document, quote: Quotation, min_words: int) -> bool:
     first = next((c for c in inner if c.isalpha()), "")
     if not first.isupper() and not inner.startswith(("…", "...")):
         return False
-    words = _WORD.findall(inner)
-    if len(words) < min_words or is_title(words):
-        return False
-    if len(quote.paragraphs) > 1 or _SENTENCE_BREAK.search(inner):
-        return True
     after = doc.text[quote.end : quote.end + 1]
-    return inner[-1:] in ".!?,;:…" or after in (".", ",")
+    if not (
+        inner[-1:] in ".!?,;:…"
+        or after in (".", ",")
+        or len(quote.paragraphs) > 1
+        or _SENTENCE_BREAK.search(inner)
+    ):
+        return False  # not a sentence (the cheap tests first, the words last)
+    words = _WORD.findall(inner)
+    return len(words) >= min_words and not is_title(words)
 
 
 def _follows(doc: Document, quote: Quotation, previous: Quotation) -> bool:
