@@ -28,9 +28,10 @@ _URL = re.compile(
     r"(?:\b(?:https?|ftp)://|\bwww\.|\bmailto:)[^\s<>\"`\])]{0,2000}",
     re.IGNORECASE,
 )
-# Literal parts every URL match holds, with their distance from its start: `://` after
-# http, https or ftp; the last `w` of www.; the `o` of mailto: (no other letter than
-# `w` and `o` has a case-insensitive twin).
+# Literal parts every _URL match holds, with their distance from its start: `://` after
+# http, https or ftp; the last `w` of www.; the `o` of mailto:. (Under IGNORECASE, `w` and
+# `o` match only `W` and `O` besides themselves, unlike the `s` of https or the `i` of
+# mailto, which match `ſ` and `ı` too.)
 _URL_ANCHORS = (("://", (3, 4, 5)), ("w.", (2,)), ("W.", (2,)), ("o:", (5,)), ("O:", (5,)))
 _EMAIL = re.compile(r"[\w.+-]{1,200}@[\w-]{1,100}(?:\.[\w-]{1,100}){1,10}")
 _EMAIL_LOCAL_REVERSED = re.compile(r"[\w.+-]*")

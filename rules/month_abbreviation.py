@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from prlint.rules._formatting import block_of, is_chrome, matches_at, protected
+from prlint.rules._formatting import block_of, is_chrome, matches_at, occurrences, protected
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
@@ -89,12 +89,8 @@ _DATE = re.compile(
     r"|(?P<comma>,?)(?P<yearspace>[ \t]+)(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[:./-]\d)"
     r")"
 )
-# Where _DATE may match: one of the twelve three-letter prefixes of the month names, then
-# what a date puts after a month. A pattern starting with those prefixes is much faster
-# to search for than _DATE, whose lookbehind comes first.
-_DATE_START = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=[a-z]*\.?,?[ \t]+\d)"
-)
+# The months other than January, June and July, by the three letters their names start with.
+_OTHER_MONTHS = ("Feb", "Mar", "Apr", "May", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$")
 
 
@@ -107,8 +103,7 @@ class MonthAbbreviation(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.text
-        starts = (m.start() for m in _DATE_START.finditer(text, doc.body_start))
-        for match in matches_at(_DATE, text, starts):
+        for match in matches_at(_DATE, text, _month_starts(text, doc.body_start)):
             found = _fix(match)  # the cheapest test first: most dates are in AP form
             if found is None:
                 continue
@@ -128,6 +123,18 @@ class MonthAbbreviation(Rule):
                 message,
                 Fix.safe(*edits, description="AP month form"),
             )
+
+
+def _month_starts(text: str, start: int) -> list[int]:
+    """Where a month name starts (or something else starting like one): where _DATE may
+    match. str.find is much faster at this than a regex search; a capital J is rare
+    enough to look for on its own (January, June, July)."""
+    found = [
+        at for at in occurrences(text, "J", start) if text.startswith(("Jan", "Jun", "Jul"), at)
+    ]
+    for prefix in _OTHER_MONTHS:
+        found.extend(occurrences(text, prefix, start))
+    return sorted(found)
 
 
 def _day_first(text: str, line_start: int, start: int) -> bool:

@@ -45,11 +45,6 @@ from prlint.document import Document, Line
 from prlint.rule import Context, Option, Rule
 
 _BLANK_OR_NEWLINE = " \t\u00a0\u200b\ufeff\n"  # what blank lines (`Line.is_blank`) hold
-# The newline ending a line, then the blank lines after it (up to the newline ending the
-# last one), unless they are just one empty line, as between any two paragraphs.
-_BLANK_RUN = re.compile(
-    r"\n(?=[ \t\u00a0\u200b\ufeff]|\n[ \t\u00a0\u200b\ufeff]*\n)(?:[ \t\u00a0\u200b\ufeff]*\n)+"
-)
 _TRAILING = " \t\u00a0"
 _TRAILING_END = re.compile(r"\n(?<=[ \t\u00a0]\n)")  # a literal first: fast to search for
 # (In both, ` *\t[ \t]*` means spaces and tabs holding a tab; written `[ \t]*\t[ \t]*`, it
@@ -92,11 +87,8 @@ class Whitespace(Rule):
                 0, len(text), "the file holds only whitespace", Fix.safe(Edit(0, len(text), ""))
             )
             return
-        tail = len(text)
-        while text[tail - 1] in _BLANK_OR_NEWLINE:
-            tail -= 1
         first = doc.line_index(head)
-        last = doc.line_index(tail - 1)
+        last = doc.line_index(len(text.rstrip(_BLANK_OR_NEWLINE)) - 1)
         skip = self._skipped_lines(doc)
 
         if first > 0:
@@ -107,7 +99,7 @@ class Whitespace(Rule):
                 Fix.safe(Edit(0, lines[first].start, ""), description="remove leading blank lines"),
             )
 
-        yield from self._blank_runs(doc, first, last, skip)
+        yield from self._blank_runs(doc, first)
 
         keep_breaks = bool(ctx["markdown-hard-breaks"]) and doc.is_markdown
         trailing = self._trailing(doc, last, skip, keep_breaks)
@@ -131,24 +123,20 @@ class Whitespace(Rule):
             skip.update(line.index for line in block.lines)
         return skip
 
-    def _blank_runs(
-        self, doc: Document, first: int, last: int, skip: set[int]
-    ) -> Iterator[Diagnostic]:
+    def _blank_runs(self, doc: Document, first: int) -> Iterator[Diagnostic]:
         lines = doc.lines
         edits: list[Edit] = []
         extra = 0
-        # Each match runs from the newline ending a line to the one ending the last of the
-        # blank lines after it; lines in `skip` split a run.
-        for match in _BLANK_RUN.finditer(doc.text, lines[first].end, lines[last].start):
-            run: list[Line] = []
-            first_blank = doc.line_index(match.start()) + 1
-            for index in range(first_blank, doc.line_index(match.end() - 1) + 1):
-                if index not in skip:
-                    run.append(lines[index])
-                    continue
-                extra += self._blank_run(run, edits)
-                run = []
-            extra += self._blank_run(run, edits)
+        # The blank lines outside front matter and code blocks are those between blocks
+        # (`Document.blocks`): each gap between two blocks, or between the front matter and
+        # the first block, is a run of them. One empty line is what a gap should be.
+        previous = max(first, doc.body_start_line - 1)
+        for block in doc.blocks:
+            start = block.lines[0].index
+            if start - previous > 2 or (start - previous == 2 and lines[start - 1].text):
+                edits.append(Edit(lines[previous + 1].start, lines[start - 1].end, ""))
+                extra += start - previous - 2
+            previous = block.lines[-1].index
         if not edits:
             return
         where = edits[0].start
@@ -166,14 +154,6 @@ class Whitespace(Rule):
             message,
             Fix.safe(*edits, description="one empty line between paragraphs"),
         )
-
-    @staticmethod
-    def _blank_run(run: list[Line], edits: list[Edit]) -> int:
-        """Add the edit a run of blank lines needs, if any; return how many lines are extra."""
-        if len(run) > 1 or (run and run[0].text):
-            edits.append(Edit(run[0].start, run[-1].end, ""))
-            return len(run) - 1
-        return 0
 
     def _summary(self, edits: list[Edit], what: str, unit: str, description: str) -> Diagnostic:
         """One finding per file and kind, at the first instance; its fix covers them all."""
