@@ -5,7 +5,10 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import signal
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,23 +90,43 @@ def read_source(path: Path) -> Source:
     return decode(data, str(path))
 
 
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back until the block ends: a Ctrl-C that lands between
+    creating the temporary file and renaming it would otherwise leave the file behind
+    (the signal can arrive inside `mkstemp`, before any cleanup can know its name)."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: nothing to block
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:  # a held Ctrl-C is delivered here, as KeyboardInterrupt, after the write
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data` via a temporary file in the same directory.
 
     The original stays intact until the final rename; its permission bits are kept.
+    Ctrl-C during the write takes effect once the file is whole again.
     """
     mode = path.stat().st_mode & 0o7777
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".prlint-tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with _interrupts_deferred():
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".prlint-tmp", dir=path.parent
+        )
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp_name, mode)
+            os.replace(tmp_name, path)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
 
 
 _NEWLINES = re.compile(r"\r\n|\r")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -207,6 +208,37 @@ def test_utf16_is_kept(tmp_path):
     fix_file(path)
     wanted = "Headline\r\n\r\nThe U.S. plan. It works.\r\n"
     assert path.read_bytes() == b"\xff\xfe" + wanted.encode("utf-16-le")
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks here")
+@pytest.mark.parametrize("moment", ["after mkstemp", "during fsync"])
+def test_ctrl_c_during_a_write_lands_after_it(tmp_path, monkeypatch, moment):
+    """A Ctrl-C while the temporary file exists is held until the rename is done: the
+    file is whole and no temporary file is left (the signal used to land inside mkstemp)."""
+    path = tmp_path / "release.txt"
+    path.write_bytes(b"old\n")
+    real_mkstemp, real_fsync = source_module.tempfile.mkstemp, os.fsync
+
+    def interrupt() -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+
+    def mkstemp(*args, **kwargs):
+        made = real_mkstemp(*args, **kwargs)
+        if moment == "after mkstemp":
+            interrupt()
+        return made
+
+    def fsync(fd: int) -> None:
+        if moment == "during fsync":
+            interrupt()
+        real_fsync(fd)
+
+    monkeypatch.setattr(source_module.tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(source_module.os, "fsync", fsync)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(path, b"new\n")
+    assert path.read_bytes() == b"new\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["release.txt"]
 
 
 def test_permissions_are_kept(tmp_path):
