@@ -438,7 +438,9 @@ def _capitalised(word: str) -> bool:
     if core.isupper() or not any(map(str.islower, core[1:])):
         return False  # acronyms and shouting: PACER, AHA, APP
     # "RapidFire" is a brand: a capital after the fourth letter only after - or '
-    return all(core[i - 1] in "-'’" for i in range(4, len(core)) if core[i].isupper())
+    return not any(map(str.isupper, core[4:])) or all(
+        core[i - 1] in "-'’" for i in range(4, len(core)) if core[i].isupper()
+    )
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Senator|Sen|Hon|Minister)\.?[ \t]+$")
@@ -482,25 +484,28 @@ def find_names(text: str, offset: int = 0) -> list[Name]:
     if current:
         runs.append((before, current))
     for before, run in runs:
-        pieces: list[list[re.Match[str]]] = [[]]
+        if before in ("of", "for", "and", "&", "the", "de", "at", "with"):
+            continue  # "Director of Public Affairs", "the District Attorney"
+        # The run split at honorifics and stop words, each word with its lower case.
+        pieces: list[list[tuple[re.Match[str], str]]] = [[]]
         for word in run:
-            key = word.group().lower().rstrip(".")
-            if key in _HONORIFICS or key in _STOP or word.group().lower() in _STOP:
+            lower = word.group().lower()
+            key = lower.rstrip(".")
+            if key in _HONORIFICS or key in _STOP or lower in _STOP:
                 pieces.append([])
             else:
-                pieces[-1].append(word)
-        after_connector = before in ("of", "for", "and", "&", "the", "de", "at", "with")
+                pieces[-1].append((word, lower))
         for piece in pieces:
-            while piece and piece[-1].group().lower() in _PARTICLES:
+            while piece and piece[-1][1] in _PARTICLES:
                 piece.pop()
-            honoured = len(piece) == 1 and _after_honorific(text, piece[0].start())
-            if not (2 <= len(piece) <= 4 or honoured) or after_connector:
+            honoured = len(piece) == 1 and _after_honorific(text, piece[0][0].start())
+            if not (2 <= len(piece) <= 4 or honoured):
                 continue
-            if _LABELS_NUMBER.match(text, piece[-1].end()):
+            if _LABELS_NUMBER.match(text, piece[-1][0].end()):
                 continue  # "Coffs Harbour: 02 6652 6233" labels a number
-            if any(w.group().lower().rstrip(".") in _ORG for w in piece):
+            if any(lower.rstrip(".") in _ORG for _, lower in piece):
                 continue
-            first, last = piece[0], piece[-1]
+            first, last = piece[0][0], piece[-1][0]
             if text[first.start() - 1 : first.start()] in ("@", ".") or text[
                 last.end() : last.end() + 1
             ] == "@":
@@ -701,12 +706,10 @@ def _find_label(line: Line) -> tuple[int, str] | None:
     return None
 
 
-# Every contact label holds one of these words in some case ("For further information,
-# please contact", "Media:", "CONTACTS"), or "for" before one of the words _LABEL allows
-# after it; "Contact" after a date holds "contact".
-_LABEL_WORDS = (
-    b"contact", b"enquiries", b"inquiries", b"media", b"investor", b"press", b"information"
-)
+# Every contact label holds one of these in some case ("For further information, please
+# contact", "Media:", "CONTACTS", "Enquiries"), or "for" before one of the words _LABEL
+# allows after it; "Contact" after a date holds "contact".
+_LABEL_WORDS = (b"contact", b"nquiries", b"media", b"investor", b"press", b"information")
 _FOR_LABEL = re.compile(rb"for[ \t]+(?:further|more|media|press|additional|all|general|news)")
 # The characters that re's case-insensitive matching takes for an ASCII letter (i, k, s).
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -854,9 +857,7 @@ def _contact(
         segment = doc.text[from_ : member.end]
         # Names inside an email address or a link target are not names.
         names.extend(find_names(_masked(segment), from_))
-    blocks = tuple(
-        b for b in doc.blocks if b.start <= end and b.end >= start
-    )
+    blocks = tuple(b for b in doc.blocks if b.lines[0].start <= end and b.lines[-1].end >= start)
     return Contact(
         start,
         end,

@@ -250,16 +250,24 @@ def quotations(doc: Document) -> list[Quotation]:
     return model(doc).quotations
 
 
-_STARTS_KEY = "_prlint_block_starts"
+_BOUNDS_KEY = "_prlint_block_bounds"
+
+
+def block_bounds(doc: Document) -> tuple[list[int], list[int]]:
+    """The start and end offsets of `doc.blocks`, computed once per document."""
+    bounds = doc.__dict__.get(_BOUNDS_KEY)
+    if bounds is None:
+        starts = [block.start for block in doc.blocks]
+        ends = [block.end for block in doc.blocks]
+        bounds = doc.__dict__[_BOUNDS_KEY] = (starts, ends)
+    return bounds
 
 
 def block_at(doc: Document, offset: int) -> Block | None:
     """`doc.block_at(offset)` by bisection (blocks are in order and never overlap)."""
-    starts = doc.__dict__.get(_STARTS_KEY)
-    if starts is None:
-        starts = doc.__dict__[_STARTS_KEY] = [block.start for block in doc.blocks]
+    starts, ends = block_bounds(doc)
     index = bisect_right(starts, offset) - 1
-    if index >= 0 and offset <= doc.blocks[index].end:
+    if index >= 0 and offset <= ends[index]:
         return doc.blocks[index]
     return None
 
@@ -288,8 +296,9 @@ def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         if i < resume:
             continue  # the second half of a doubled single mark
         # Two single marks (and not three) make a double one.
-        if text[i : i + 2] in _DOUBLED and not (i + 2 < end and text[i + 2] in _SINGLE_MARKS):
-            marks.append((i, text[i : i + 2]))
+        pair = text[i : i + 2] if i + 1 < end else ""
+        if pair in _DOUBLED and not (i + 2 < end and text[i + 2] in _SINGLE_MARKS):
+            marks.append((i, pair))
             resume = i + 2
         else:
             marks.append((i, text[i]))
@@ -391,32 +400,34 @@ class _Scanner:
         self.floor = self.ceiling = 0  # the bounds of the block being scanned
 
     def run(self) -> QuoteModel:
-        blocks = [b for b in self.doc.blocks if b.kind not in ("verbatim", "comment")]
-        self.result.prose_blocks = blocks
-        if not blocks:
+        blocks = self.doc.blocks
+        prose = [k for k, block in enumerate(blocks) if block.kind not in ("verbatim", "comment")]
+        self.result.prose_blocks = [blocks[k] for k in prose]
+        if not prose:
             return self.result
-        found = find_marks(self.text, blocks[0].start, blocks[-1].end)
+        starts, ends = block_bounds(self.doc)
+        found = find_marks(self.text, starts[prose[0]], ends[prose[-1]])
         if not found:
             return self.result  # no quotation marks or apostrophes at all: nothing to do
-        starts = [block.start for block in blocks]
-        by_block: dict[int, list[tuple[int, str]]] = {}
+        by_block: dict[int, list[tuple[int, str]]] = {}  # by index in `blocks`
         for found_mark in found:
-            index = bisect_right(starts, found_mark[0]) - 1
-            if found_mark[0] < blocks[index].end:  # else in a verbatim or comment block
-                by_block.setdefault(index, []).append(found_mark)
-        for index, block in enumerate(blocks):
-            if index in by_block:
-                self.scan_block(block, by_block[index])
+            k = bisect_right(starts, found_mark[0]) - 1
+            if found_mark[0] < ends[k]:  # (between blocks: none, a blank line has no mark)
+                by_block.setdefault(k, []).append(found_mark)
+        for n, k in enumerate(prose):  # marks in verbatim and comment blocks are left out
+            block = blocks[k]
+            if k in by_block:
+                self.scan_block(block, starts[k], ends[k], by_block[k])
             if not self.stack:
                 continue
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            following = blocks[prose[n + 1]] if n + 1 < len(prose) else None
             if following is not None and following.kind != "heading" and (
                 _opens_block(self.text, following)
                 or _is_split_paragraph(self.text, block, following)
                 or _closes_first(self.text, following)
             ):
                 continue  # the quotation goes on in the next paragraph
-            self.close_all(block.end)
+            self.close_all(ends[k])
         self.result.quotations.sort(key=lambda q: q.start)
         return self.result
 
@@ -437,13 +448,15 @@ class _Scanner:
                 return quote
         return None
 
-    def scan_block(self, block: Block, found: list[tuple[int, str]]) -> None:
-        """Give each mark of the block (`found`, from `find_marks`) its role."""
-        chunk = self.text[block.start : block.end]
-        spans = excluded_spans(self.doc, block) if _may_hold_excluded(chunk) else []
-        span_index = 0
+    def scan_block(
+        self, block: Block, floor: int, ceiling: int, found: list[tuple[int, str]]
+    ) -> None:
+        """Give each mark of the block (`found`, from `find_marks`) its role. The block
+        runs from `floor` to `ceiling`."""
         text = self.text
-        floor, ceiling = self.floor, self.ceiling = block.start, block.end
+        spans = excluded_spans(self.doc, block) if _may_hold_excluded(text[floor:ceiling]) else []
+        span_index = 0
+        self.floor, self.ceiling = floor, ceiling
         for i, char in found:
             if spans:
                 while span_index < len(spans) and spans[span_index][1] <= i:
@@ -544,7 +557,7 @@ class _Scanner:
     def _single_closes_later(self, i: int, block: Block) -> bool:
         """Whether a straight single opening at `i` has a plausible closing mark ahead."""
         text = self.text
-        limit = min(block.end, i + 600)
+        limit = min(self.ceiling, i + 600)
         for match in _STRAIGHT_CLOSER.finditer(text[i + 1 : limit]):
             j = i + 1 + match.start()
             if not text[j - 1].isdigit() or text[j - 2 : j - 1].isalpha():
@@ -556,18 +569,18 @@ class _Scanner:
         text = self.text
         if not mark.double and self.stack and not self.stack[0].double:
             outer = self.stack[0]
-            if block.start > outer.paragraphs[-1][0] and self._first_mark_of_block(mark, block):
+            if self.floor > outer.paragraphs[-1][0] and self._first_mark_of_block(mark, block):
                 # A new paragraph of a quotation in single marks (British style).
                 del self.stack[1:]
                 self._end_paragraph(outer, self._line_end_before(mark.offset))
                 outer.continuations.append(mark)
-                outer.paragraphs.append((mark.offset, block.end))
+                outer.paragraphs.append((mark.offset, self.ceiling))
                 return
         if mark.double:
             open_double = self._open_double()
             if open_double is not None and (
                 (
-                    block.start > open_double.paragraphs[-1][0]
+                    self.floor > open_double.paragraphs[-1][0]
                     and self._first_mark_of_block(mark, block)
                 )
                 or (
@@ -581,16 +594,16 @@ class _Scanner:
                     self.stack.pop()  # single quotations do not run across paragraphs
                 self._end_paragraph(open_double, self._line_end_before(mark.offset))
                 open_double.continuations.append(mark)
-                open_double.paragraphs.append((mark.offset, block.end))
+                open_double.paragraphs.append((mark.offset, self.ceiling))
                 return
         parent = self.stack[-1] if self.stack else None
         quote = Quotation(
             start=mark.offset,
-            end=block.end,
+            end=self.ceiling,
             open=mark,
             depth=(parent.depth + 1) if parent else 0,
             parent=parent,
-            paragraphs=[(mark.offset, block.end)],
+            paragraphs=[(mark.offset, self.ceiling)],
         )
         self.stack.append(quote)
         self.result.quotations.append(quote)

@@ -148,3 +148,42 @@ def test_no_invalid_email_or_phone_anywhere_in_the_corpus_sample():
     for path in [SEED, OC_STACKED, MIAMI, REAL / "pacer-center" / "nr20120208-3.md"]:
         assert findings(path, "invalid-email") == []
         assert findings(path, "invalid-phone") == []
+
+
+def test_plain_addresses_are_ones_email_validator_accepts():
+    """invalid-email judges PLAIN_ADDRESS matches without email-validator: it must accept
+    every one (random plain addresses, and ones at each length limit)."""
+    import random
+    import string
+
+    from email_validator import validate_email
+
+    from rules.invalid_email import PLAIN_ADDRESS
+
+    rng = random.Random(20240601)
+    alnum = string.ascii_letters + string.digits
+    tlds = ["com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "us", "ca", "uk",
+            "au", "nz", "ie", "za", "sg", "in", "COM", "Org"]
+
+    def joined(separators: str, parts: int, longest: int) -> str:
+        words = ["".join(rng.choice(alnum) for _ in range(rng.randint(1, longest)))
+                 for _ in range(parts)]
+        return "".join(w + rng.choice(separators) for w in words[:-1]) + words[-1]
+
+    addresses = [
+        joined("._+-", rng.randint(1, 4), 12)
+        + "@"
+        + ".".join(joined("-", rng.randint(1, 3), 20) for _ in range(rng.randint(1, 3)))
+        + "."
+        + rng.choice(tlds)
+        for _ in range(1500)
+    ]
+    addresses += ["a" * 64 + "@" + "b" * 63 + ".com", "x@" + ".".join(["c" * 63] * 3) + ".org"]
+    plain = [a for a in addresses if PLAIN_ADDRESS.match(a)]
+    assert len(plain) > 1400
+    for address in plain:
+        validate_email(address, check_deliverability=False)  # raises if rejected
+    for address in ["a..b@x.com", "a@x..com", "-a@x.com", "a@-x.com", "a@x-.com", "a@ab--c.com",
+                    "a@x.test", "a@x.local", "a@x", "a b@x.com", "é@x.com", "a@xé.com",
+                    "a" * 65 + "@x.com", "a@" + "b" * 64 + ".com"]:
+        assert not PLAIN_ADDRESS.match(address), address
