@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from itertools import groupby
 from typing import ClassVar
 
-from prlint.rules._formatting import block_lines_at, block_of, verbatim_blocks
+from prlint.rules._formatting import block_of, verbatim_blocks
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document, Line
@@ -167,10 +167,12 @@ class Whitespace(Rule):
         edits: list[Edit] = []
         # The last line of the file is left to _final_newline: only a line ending in a
         # space or tab then a newline can have trailing whitespace here.
-        ends = (match.start() for match in _TRAILING_END.finditer(doc.text, doc.body_start))
-        for block, line in block_lines_at(doc, ends):
-            if line.index in skip or line.index == last:
+        for end in _TRAILING_END.finditer(doc.text, doc.body_start):
+            index = doc.line_index(end.start())
+            block = block_of(doc, index)
+            if block is None or index in skip or index == last:
                 continue
+            line = doc.lines[index]
             spaces = line.text[len(line.text.rstrip(_TRAILING)) :]
             if not spaces:
                 continue
@@ -186,10 +188,8 @@ class Whitespace(Rule):
         tabs = False
         text = doc.text
         gaps = _gaps(text, doc.body_start)
-        # (gaps on one line share the newline before them)
-        for _, on_line in groupby(gaps, key=lambda gap: text.rfind("\n", 0, gap.start())):
+        for index, on_line in groupby(gaps, key=lambda gap: doc.line_index(gap.start())):
             line_gaps = list(on_line)
-            index = doc.line_index(line_gaps[0].start())
             block = block_of(doc, index)
             if block is None or block.kind not in _PROSE or index in skip:
                 continue
