@@ -544,6 +544,15 @@ def _only_date(text: str, matches: list[DateMatch]) -> DateMatch | None:
 
 
 def release_date(doc: Document) -> DateMatch | None:
+    """The release's own date, with offsets into `doc.text` (found once per document:
+    see `_release_date`)."""
+    cache = doc.__dict__
+    if "_prlint_release_date" not in cache:
+        cache["_prlint_release_date"] = _release_date(doc)
+    return cache["_prlint_release_date"]
+
+
+def _release_date(doc: Document) -> DateMatch | None:
     """The release's own date, with offsets into `doc.text`.
 
     Looks at the first 25 non-blank lines after the front matter, skipping embargo lines:

@@ -384,10 +384,14 @@ def embargo_parts(embargo: Embargo) -> EmbargoParts:
     return EmbargoParts(dates, day_months, times, zones)
 
 
+# (The lookahead lets the scan skip to the characters a hint starts with.)
 _AU_HINTS = re.compile(
-    r"\bAustralian?\b|\bCanberra\b|\bNew South Wales\b|\bQueensland\b|\bTasmania\b"
-    r"|\bA[ECW]ST\b|\bA[EC]DT\b|\.(?:gov|com|org|net|edu)\.au\b"
+    r"(?=[ACNQT.])(?:\bAustralian?\b|\bCanberra\b|\bNew South Wales\b|\bQueensland\b"
+    r"|\bTasmania\b|\bA[ECW]ST\b|\bA[EC]DT\b|\.(?:gov|com|org|net|edu)\.au\b)"
 )
+# A substring of every `_AU_HINTS` match: a release with none of them is not Australian.
+_AU_GATES = ("Australia", "Canberra", "New South Wales", "Queensland", "Tasmania",
+             "AEST", "ACST", "AWST", "AEDT", "ACDT", ".au")  # fmt: skip
 
 
 def zone_region(doc: Document, settings: dict | None = None) -> str:
@@ -397,8 +401,12 @@ def zone_region(doc: Document, settings: dict | None = None) -> str:
     configured = (settings or {}).get("region")
     if configured:
         return str(configured).upper()
+    found = [at for at in map(doc.text.find, _AU_GATES) if at >= 0]
+    if not found:
+        return "US"
     hits = 0
-    for match in _AU_HINTS.finditer(doc.text):
+    # (no hint starts more than 4 characters before its gate: ".com" in ".com.au")
+    for match in _AU_HINTS.finditer(doc.text, max(0, min(found) - 4)):
         token = match.group(0)
         hits += 2 if token.startswith(".") or token.isupper() else 1
         if hits >= 2:

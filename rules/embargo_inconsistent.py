@@ -77,6 +77,16 @@ _PLACE = {
 }  # fmt: skip
 
 
+def _readings(doc: Document, zone: str, region: str) -> list[ZoneReading]:
+    """`zone_readings(zone, region, doc.text)`, once per document and zone (it searches the
+    whole text for place names: once per mention would be quadratic in a long file)."""
+    cache = doc.__dict__.setdefault("_prlint_zone_readings", {})
+    key = (zone, region)
+    if key not in cache:
+        cache[key] = zone_readings(zone, region, doc.text)
+    return cache[key]
+
+
 def _long(date: dt.date) -> str:
     return f"{date:%B} {date.day}, {date.year}"
 
@@ -176,7 +186,7 @@ class EmbargoInconsistent(Rule):
         for start, end, zone in parts.zones:
             readings = [
                 r
-                for r in zone_readings(zone, region, doc.text)
+                for r in _readings(doc, zone, region)
                 if r.kind in ("standard", "daylight")
             ]
             if not readings:
@@ -236,7 +246,7 @@ class EmbargoInconsistent(Rule):
         local = dt.datetime(date.year, date.month, date.day, time.hour, time.minute)
         minutes = []
         reading: ZoneReading
-        for reading in zone_readings(time.zone, region, doc.text):
+        for reading in _readings(doc, time.zone, region):
             offset = utc_offset(reading, local)
             if offset is not None:
                 minutes.append(time.hour * 60 + time.minute - int(offset.total_seconds() // 60))
