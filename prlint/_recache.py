@@ -2,7 +2,7 @@
 
 Python compiles every regular expression afresh in every process, in pure Python, and
 prlint's rules (with phonenumbers and email_validator) compile a few hundred at start-up:
-that costs more than checking a release. `install()` (called by `prlint.cli.main` only,
+that costs more than checking a release. `install()` (called by `prlint.launch.main` only,
 never on import) wraps `re`'s compiler so that the result of compiling a pattern (the
 opcode list `_sre.compile` takes) is kept in a file under the user's cache directory and
 reused by the next run. The stored result is exactly what the compiler produced for the
@@ -21,7 +21,6 @@ import atexit
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +117,8 @@ def _save(path: Path, tag: tuple[Any, ...], entries: dict[Any, Any]) -> None:
         entries = dict(list(entries.items())[-MAX_ENTRIES:])
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(prefix=".re-", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:

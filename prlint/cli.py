@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import inspect
-import os
-import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from prlint import __version__
-from prlint.config import ConfigError
-from prlint.diagnostics import Severity
-from prlint.engine import Result
-from prlint.registry import Registry, load_registry
-from prlint.runner import ConfigCache, Overrides, check_files, check_stdin, expand_paths
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+from prlint.checking import (  # noqa: F401  (cli_fix and tests use them from here)
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    FailOn,
+    OutputFormat,
+    error,
+    exit_code,
+    make_overrides,
+    registry_or_exit,
+    run_check,
+    run_checks,
+    split_selectors,
+    use_color,
+)
+from prlint.launch import main  # noqa: F401  (the console script's old name)
 
 app = typer.Typer(
     name="prlint",
@@ -27,20 +34,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-
-class OutputFormat(StrEnum):
-    text = "text"
-    concise = "concise"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-
-
-class FailOn(StrEnum):
-    error = "error"
-    warning = "warning"
-    info = "info"
 
 
 def _version(value: bool) -> None:
@@ -57,23 +50,6 @@ def _main(
     ] = False,
 ) -> None:
     """Lint and format press releases."""
-
-
-def error(message: str) -> None:
-    sys.stderr.write(f"prlint: error: {message}\n")
-
-
-def use_color(no_color: bool) -> bool:
-    if no_color or os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
-
-
-def registry_or_exit() -> Registry:
-    registry = load_registry()
-    for problem in registry.errors:
-        sys.stderr.write(f"prlint: warning: {problem}\n")
-    return registry
 
 
 ConfigOption = Annotated[
@@ -97,69 +73,6 @@ StdinFilenameOption = Annotated[
 RegionOption = Annotated[
     str | None, typer.Option("--region", help="Phone region, e.g. US or AU (overrides config).")
 ]
-
-
-def split_selectors(values: list[str] | None) -> list[str]:
-    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
-
-
-def make_overrides(
-    select: list[str] | None,
-    extend_select: list[str] | None,
-    ignore: list[str] | None,
-    fail_on: FailOn | None = None,
-    region: str | None = None,
-    check_deliverability: bool = False,
-) -> Overrides:
-    return Overrides(
-        select=split_selectors(select) if select else None,
-        extend_select=split_selectors(extend_select),
-        ignore=split_selectors(ignore),
-        fail_on=fail_on.value if fail_on else None,
-        region=region,
-        check_deliverability=check_deliverability,
-    )
-
-
-def run_checks(
-    paths: list[str],
-    configs: ConfigCache,
-    stdin_filename: str | None,
-    jobs: int | None = None,
-) -> tuple[list[Result], dict[str, Severity], dict[str, list[str]]]:
-    """Check every path; returns results, each result's fail-on level, and stdin sources."""
-    fail_levels: dict[str, Severity] = {}
-    sources: dict[str, list[str]] = {}
-    missing: list[tuple[str, str]] = []
-    work = [
-        (path, configs.for_path(path))
-        for path in expand_paths([p for p in paths if p != "-"], configs, missing)
-    ]
-    results = check_files(work, jobs)
-    for result, (_, config) in zip(results, work, strict=True):
-        fail_levels[result.path] = config.fail_on
-    if "-" in paths:
-        name = stdin_filename or "<stdin>"
-        config = configs.for_path(Path(stdin_filename) if stdin_filename else Path.cwd() / "x")
-        data = sys.stdin.buffer.read()
-        result = check_stdin(data, name, config)
-        fail_levels[name] = config.fail_on
-        sources[name] = data.decode("utf-8-sig", errors="replace").splitlines()
-        results.append(result)
-    results += [Result(path, errors=[message]) for path, message in missing]
-    return results, fail_levels, sources
-
-
-def exit_code(results: list[Result], fail_levels: dict[str, Severity], exit_zero: bool) -> int:
-    if any(result.errors for result in results):
-        return EXIT_ERROR
-    if exit_zero:
-        return EXIT_CLEAN
-    for result in results:
-        threshold = fail_levels.get(result.path, Severity.WARNING)
-        if any(d.severity.rank >= threshold.rank for d in result.diagnostics):
-            return EXIT_FINDINGS
-    return EXIT_CLEAN
 
 
 @app.command()
@@ -208,39 +121,25 @@ def check(
     ] = False,
 ) -> None:
     """Check press releases and report what is wrong."""
-    registry = registry_or_exit()
-    overrides = make_overrides(
-        select, extend_select, ignore, fail_on, region, check_deliverability
+    code = run_check(
+        paths,
+        config,
+        select,
+        extend_select,
+        ignore,
+        output_format,
+        fail_on,
+        exit_zero,
+        quiet,
+        no_color,
+        stdin_filename,
+        region,
+        check_deliverability,
+        jobs,
+        fix,
+        unsafe_fixes,
     )
-    configs = ConfigCache(registry, config, overrides)
-    try:
-        if fix:
-            from prlint.cli_fix import fix_paths_and_report
-
-            fix_paths_and_report(paths, configs, unsafe_fixes)
-        results, fail_levels, sources = run_checks(paths, configs, stdin_filename, jobs)
-    except ConfigError as exc:
-        error(str(exc))
-        raise typer.Exit(EXIT_ERROR) from None
-    from prlint.output import render
-    from prlint.output.text import render_text
-
-    if output_format in (OutputFormat.text, OutputFormat.concise):
-        render_text(
-            results,
-            sys.stdout,
-            concise=output_format is OutputFormat.concise,
-            color=use_color(no_color),
-            quiet=quiet,
-            sources=sources,
-        )
-    else:
-        render(output_format.value, results, registry, sys.stdout)
-    for result in results:
-        for message in result.errors:
-            if output_format is not OutputFormat.text:
-                error(f"{result.path}: {message}")
-    raise typer.Exit(exit_code(results, fail_levels, exit_zero))
+    raise typer.Exit(code)
 
 
 @app.command("rules")
@@ -309,62 +208,3 @@ try:  # the fix command lives in its own module
 except ImportError as exc:  # pragma: no cover - only while cli_fix is being written
     if exc.name != "prlint.cli_fix":
         raise
-
-
-def main() -> None:
-    from prlint import _recache
-
-    _recache.install()  # compiled patterns kept between runs; see prlint._recache
-    try:
-        try:
-            code = _fast_path(sys.argv[1:])
-            if code is None:
-                app()  # exits; Typer turns Ctrl-C into exit code 130
-            sys.exit(code)
-        except typer.Exit as exc:
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            sys.stderr.write("prlint: interrupted\n")
-            sys.exit(EXIT_INTERRUPTED)
-        except SystemExit as exc:
-            if exc.code == EXIT_INTERRUPTED:
-                sys.stderr.write("prlint: interrupted\n")
-            raise
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-    finally:
-        # Output still buffered for a reader that went away (`prlint check . | head`):
-        # flush it now, so that Python's own flush at exit cannot fail and complain.
-        try:
-            sys.stdout.flush()
-        except (BrokenPipeError, ValueError):
-            _quiet_broken_pipe()
-
-
-def _quiet_broken_pipe() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-    sys.exit(EXIT_FINDINGS)
-
-
-def _fast_path(args: list[str]) -> int | None:
-    """Run `--version` and plain `check` command lines without Typer's dispatch.
-
-    Typer's per-invocation cost (about 0.2 s) exceeds checking a release; see
-    `prlint.fastcli`. Returns the exit code, or None when Typer must handle the line.
-    """
-    if args == ["--version"]:
-        sys.stdout.write(f"prlint {__version__}\n")
-        return EXIT_CLEAN
-    if len(args) < 2 or args[0] != "check" or os.environ.get("PRLINT_NO_FAST_PATH"):
-        return None
-    from prlint.fastcli import parse_check
-
-    kwargs = parse_check(check, args[1:])
-    if kwargs is None:
-        return None
-    check(**kwargs)
-    return EXIT_CLEAN

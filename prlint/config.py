@@ -7,7 +7,6 @@ file and key, with the closest valid name suggested.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import re
 import tomllib
@@ -48,6 +47,8 @@ class ConfigError(Exception):
 
 
 def _suggest(word: str, candidates: list[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

@@ -164,7 +164,10 @@ def check_files(work: Sequence[tuple[Path, Config]], jobs: int | None = None) ->
     workers = min(jobs, len(work) // MIN_FILES_PER_JOB)
     if workers < 2:
         return [check_file(path, config) for path, config in work]
-    return _check_in_pool(work, workers)
+    # The first file is checked here, before the fork: the modules and patterns that rules
+    # load lazily on first use are then loaded once, not once in every worker.
+    first = check_file(*work[0])
+    return [first, *_check_in_pool(work[1:], workers)]
 
 
 _worker_configs: list[Config] = []

@@ -85,3 +85,38 @@ def test_fast_path_matches_typer(tmp_path, args):
         return done.returncode, done.stdout, done.stderr
 
     assert run() == run(PRLINT_NO_FAST_PATH="1")
+
+
+def test_fast_path_options_are_the_check_commands_options():
+    """`prlint.fastcli.CHECK_OPTIONS` describes exactly what Typer builds for `check`."""
+    import types
+    import typing
+
+    import typer.main
+
+    from prlint import cli
+    from prlint.fastcli import CHECK_OPTIONS
+
+    command = typer.main.get_command(cli.app).commands["check"]  # type: ignore[attr-defined]
+    hints = typing.get_type_hints(cli.check)
+    seen = set()
+    for param in command.params:
+        if param.name == "paths":
+            continue
+        kind = "flag" if param.is_flag else "multiple" if param.multiple else "value"
+        base = hints[param.name]
+        if typing.get_origin(base) in (typing.Union, types.UnionType):
+            (base,) = [a for a in typing.get_args(base) if a is not type(None)]
+        if typing.get_origin(base) is list:
+            (base,) = typing.get_args(base)
+        for option in [*param.opts, *param.secondary_opts]:
+            fast = CHECK_OPTIONS[option]
+            seen.add(option)
+            assert (fast.name, fast.kind) == (param.name, kind), option
+            if base is int:  # `--jobs` has min=1: the fast path rejects 0 as Typer does
+                assert fast.convert("3") == 3
+                with pytest.raises(ValueError):
+                    fast.convert("0")
+            elif base is not bool:  # flags take no value
+                assert fast.convert is base, option
+    assert set(CHECK_OPTIONS) == seen

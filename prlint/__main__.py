@@ -1,0 +1,5 @@
+"""`python -m prlint`, the same as the `prlint` command."""
+
+from prlint.launch import main
+
+main()
