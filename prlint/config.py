@@ -67,6 +67,10 @@ class Config:
     settings: dict[str, Any] = field(default_factory=dict)
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     severities: dict[str, Severity] = field(default_factory=dict)
+    # rules_for's result for each set of selected rules: every file shares its rules
+    _rule_sets: dict[frozenset[str], list[tuple[Rule, Context]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def resolve(self, selector: str, key: str) -> set[str]:
         """Rule names matched by a selector: a rule name, a code prefix, or ALL."""
@@ -106,9 +110,20 @@ class Config:
         return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern)
 
     def rules_for(self, path: Path | None = None) -> list[tuple[Rule, Context]]:
-        """Instantiated rules for one file, with their options and severity applied."""
+        """Instantiated rules for one file, with their options and severity applied.
+
+        Rules keep no state between documents, so files with the same selection share
+        one list (do not modify it).
+        """
+        names = frozenset(self.selected(path))
+        chosen = self._rule_sets.get(names)
+        if chosen is None:
+            chosen = self._rule_sets[names] = self._instantiate(names)
+        return chosen
+
+    def _instantiate(self, names: frozenset[str]) -> list[tuple[Rule, Context]]:
         chosen = []
-        for name in sorted(self.selected(path)):
+        for name in sorted(names):
             rule_class = self.registry.rules[name]
             rule = rule_class()
             if name in self.severities:

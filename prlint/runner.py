@@ -199,7 +199,7 @@ def _check_in_pool(work: Sequence[tuple[Path, Config]], workers: int) -> list[Re
             configs.append(config)
         tasks.append((str(path), config_index[id(config)]))
     # Small chunks balance the load; not so small that messaging dominates.
-    size = max(1, min(64, len(tasks) // (workers * 4)))
+    size = max(1, min(16, len(tasks) // (workers * 4)))
     chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
     # fork shares the loaded rules and compiled patterns with the workers for free.
     methods = multiprocessing.get_all_start_methods()
