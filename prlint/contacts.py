@@ -13,6 +13,7 @@ codes and the like never reach the validator.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -134,10 +135,52 @@ def _shape(text: str, region: str, labelled: bool) -> str | None:
     return None
 
 
+# ascii_text with digits (and "?", which stands for any other character, a digit among
+# them) as "0", the other characters a phone number is written with as "-", and the rest
+# as "a".
+_PHONE_CHARS = bytes(
+    ord("0") if c in b"0123456789?" else ord("-") if c in b" .-()+" else ord("a")
+    for c in range(256)
+)
+
+
+@functools.cache
+def _digit_run(minimum: int) -> re.Pattern[bytes]:
+    return re.compile(rb"0(?:-*0){%d}" % (minimum - 1))
+
+
+def _phone_char_matches(
+    doc: Document, pattern: re.Pattern[str], minimum: int
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(doc.text, doc.body_start)` that hold `minimum`
+    digits or more, for a pattern that matches only digits and the characters
+    ` .-()+`, and looks at most two characters past its match.
+
+    Such a match lies in a run of those characters, so it is the same from the run's
+    start as from the text's, and only runs with that many digits need scanning (few
+    do; a regex scan of the whole text costs more than all the rest of the search)."""
+    text = doc.text
+    shapes: bytes | None = doc.__dict__.get("_prlint_phone_chars")
+    if shapes is None:
+        shapes = doc.__dict__["_prlint_phone_chars"] = ascii_text(doc).translate(_PHONE_CHARS)
+    digits = _digit_run(minimum)
+    found = digits.search(shapes, doc.body_start)
+    while found is not None:
+        start = max(shapes.rfind(b"a", 0, found.start()) + 1, doc.body_start)
+        end = shapes.find(b"a", found.end())
+        end = len(shapes) if end < 0 else end
+        for match in pattern.finditer(text, start, end + 2):
+            if match.start() >= end:
+                break
+            yield match
+        found = digits.search(shapes, end)
+
+
 def find_phones(doc: Document, region: str) -> list[Phone]:
     text = doc.text
     phones: list[Phone] = []
-    for match in PHONE_RUN.finditer(text, doc.body_start):
+    # A number is kept only with 7 digits or more (below).
+    for match in _phone_char_matches(doc, PHONE_RUN, 7):
         raw = match.group("num")
         start, end = match.start("num"), match.end("num")
         # A trailing separator or an unclosed parenthesis is not part of the number.
@@ -350,7 +393,7 @@ def _infer_region(doc: Document) -> str:
     # points anyway: they only matter when another region has 2 points or more.
     if any(score >= 2 for region, score in scores.items() if region != "US"):
         nanp = 0
-        for match in _NANP_HINT.finditer(text, pos):
+        for match in _phone_char_matches(doc, _NANP_HINT, 10):
             if not any(start < match.start() < end - 1 for start, end in codes):
                 nanp += 1
         if nanp:
