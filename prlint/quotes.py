@@ -893,18 +893,34 @@ def has_speaker_near(doc: Document, quote: Quotation, window: int = 600) -> bool
     while k < len(text) and text[k].isspace():
         k += 1
     end = k + len(_sentence_tail(text, k, 300))
-    # Quotations at depth 0 come in order and never overlap: one pass blanks them.
+    # Quotations at depth 0 come in order and never overlap (their ends are in order too):
+    # from the first that ends after `start`, one pass blanks them.
+    top, top_ends = _top_level(doc)
     pieces = []
     done = start
-    for other in model(doc).quotations:
-        if other.depth == 0 and other.end > start and other.start < end:
-            i = max(other.inner_start, start)
-            j = min(other.inner_end, end)
-            if i < j:
-                pieces += [text[done:i], _blank(text[i:j])]
-                done = j
+    for k in range(bisect_right(top_ends, start), len(top)):
+        other = top[k]
+        if other.start >= end:
+            break
+        i = max(other.inner_start, start)
+        j = min(other.inner_end, end)
+        if i < j:
+            pieces += [text[done:i], _blank(text[i:j])]
+            done = j
     pieces.append(text[done:end])
     return names_speaker("".join(pieces))
+
+
+_TOP_KEY = "_prlint_top_quotations"
+
+
+def _top_level(doc: Document) -> tuple[list[Quotation], list[int]]:
+    """The quotations at depth 0 and their ends, computed once per document."""
+    cached = doc.__dict__.get(_TOP_KEY)
+    if cached is None:
+        top = [quote for quote in model(doc).quotations if quote.depth == 0]
+        cached = doc.__dict__[_TOP_KEY] = (top, [quote.end for quote in top])
+    return cached
 
 
 def names_speaker(text: str) -> bool:
