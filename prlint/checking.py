@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from prlint.config import ConfigError
 from prlint.diagnostics import Severity
 from prlint.engine import Result
 from prlint.registry import Registry, load_registry
-from prlint.runner import ConfigCache, Overrides, check_files, check_stdin, expand_paths
+from prlint.runner import ConfigCache, Overrides, check_stdin, expand_paths, iter_check_files
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -78,8 +79,12 @@ def run_checks(
     configs: ConfigCache,
     stdin_filename: str | None,
     jobs: int | None = None,
-) -> tuple[list[Result], dict[str, Severity], dict[str, list[str]]]:
-    """Check every path; returns results, each result's fail-on level, and stdin sources."""
+) -> tuple[Iterator[Result], dict[str, Severity], dict[str, list[str]]]:
+    """Check every path: the results (in order, each as soon as it is ready), each
+    result's fail-on level and stdin's lines, both filled in as the results come.
+
+    Configuration errors are raised here, before any result.
+    """
     fail_levels: dict[str, Severity] = {}
     sources: dict[str, list[str]] = {}
     missing: list[tuple[str, str]] = []
@@ -87,19 +92,26 @@ def run_checks(
         (path, configs.for_path(path))
         for path in expand_paths([p for p in paths if p != "-"], configs, missing)
     ]
-    results = check_files(work, jobs)
-    for result, (_, config) in zip(results, work, strict=True):
-        fail_levels[result.path] = config.fail_on
+    stdin_config = None
     if "-" in paths:
-        name = stdin_filename or "<stdin>"
-        config = configs.for_path(Path(stdin_filename) if stdin_filename else Path.cwd() / "x")
-        data = sys.stdin.buffer.read()
-        result = check_stdin(data, name, config)
-        fail_levels[name] = config.fail_on
-        sources[name] = data.decode("utf-8-sig", errors="replace").splitlines()
-        results.append(result)
-    results += [Result(path, errors=[message]) for path, message in missing]
-    return results, fail_levels, sources
+        stdin_config = configs.for_path(
+            Path(stdin_filename) if stdin_filename else Path.cwd() / "x"
+        )
+
+    def results() -> Iterator[Result]:
+        for result, (_, config) in zip(iter_check_files(work, jobs), work, strict=True):
+            fail_levels[result.path] = config.fail_on
+            yield result
+        if stdin_config is not None:
+            name = stdin_filename or "<stdin>"
+            data = sys.stdin.buffer.read()
+            fail_levels[name] = stdin_config.fail_on
+            sources[name] = data.decode("utf-8-sig", errors="replace").splitlines()
+            yield check_stdin(data, name, stdin_config)
+        for path, message in missing:
+            yield Result(path, errors=[message])
+
+    return results(), fail_levels, sources
 
 
 def exit_code(results: list[Result], fail_levels: dict[str, Severity], exit_zero: bool) -> int:
@@ -141,16 +153,17 @@ def run_check(
             from prlint.cli_fix import fix_paths_and_report
 
             fix_paths_and_report(paths, configs, unsafe_fixes)
-        results, fail_levels, sources = run_checks(paths, configs, stdin_filename, jobs)
+        pending, fail_levels, sources = run_checks(paths, configs, stdin_filename, jobs)
     except ConfigError as exc:
         error(str(exc))
         return EXIT_ERROR
     from prlint.output import render
     from prlint.output.text import render_text
 
+    results: list[Result] = []
     if output_format in (OutputFormat.text, OutputFormat.concise):
-        render_text(
-            results,
+        render_text(  # each file's findings printed while the next files are checked
+            _kept(pending, results),
             sys.stdout,
             concise=output_format is OutputFormat.concise,
             color=use_color(no_color),
@@ -158,9 +171,16 @@ def run_check(
             sources=sources,
         )
     else:
+        results.extend(pending)
         render(output_format.value, results, registry, sys.stdout)
     for result in results:
         for message in result.errors:
             if output_format is not OutputFormat.text:
                 error(f"{result.path}: {message}")
     return exit_code(results, fail_levels, exit_zero)
+
+
+def _kept(results: Iterable[Result], kept: list[Result]) -> Iterator[Result]:
+    for result in results:
+        kept.append(result)
+        yield result

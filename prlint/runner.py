@@ -154,20 +154,29 @@ def default_jobs() -> int:
 
 
 def check_files(work: Sequence[tuple[Path, Config]], jobs: int | None = None) -> list[Result]:
-    """Check files, in a process pool when there are enough of them; results in order.
+    """Check files, in a process pool when there are enough of them; results in order."""
+    return list(iter_check_files(work, jobs))
+
+
+def iter_check_files(
+    work: Sequence[tuple[Path, Config]], jobs: int | None = None
+) -> Iterator[Result]:
+    """Check files, in a process pool when there are enough of them, yielding each
+    result as soon as it and all before it are done.
 
     The order of the results is the order of `work`, whatever the number of jobs, so the
-    output is the same as a sequential run. Ctrl-C stops the workers and re-raises
-    KeyboardInterrupt here.
+    output is the same as a sequential run (and can be written while the workers go on).
+    Ctrl-C stops the workers and re-raises KeyboardInterrupt here.
     """
     jobs = default_jobs() if jobs is None or jobs < 1 else jobs
     workers = min(jobs, len(work) // MIN_FILES_PER_JOB)
     if workers < 2:
-        return [check_file(path, config) for path, config in work]
+        yield from (check_file(path, config) for path, config in work)
+        return
     # The first file is checked here, before the fork: the modules and patterns that rules
     # load lazily on first use are then loaded once, not once in every worker.
-    first = check_file(*work[0])
-    return [first, *_check_in_pool(work[1:], workers)]
+    yield check_file(*work[0])
+    yield from _check_in_pool(work[1:], workers)
 
 
 _worker_configs: list[Config] = []
@@ -185,7 +194,7 @@ def _check_chunk(chunk: list[tuple[str, int]]) -> list[Result]:
     return [check_file(Path(path), _worker_configs[index]) for path, index in chunk]
 
 
-def _check_in_pool(work: Sequence[tuple[Path, Config]], workers: int) -> list[Result]:
+def _check_in_pool(work: Sequence[tuple[Path, Config]], workers: int) -> Iterator[Result]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -204,18 +213,19 @@ def _check_in_pool(work: Sequence[tuple[Path, Config]], workers: int) -> list[Re
     # fork shares the loaded rules and compiled patterns with the workers for free.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    results: list[Result] = []
     executor = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(configs,)
     )
+    done_chunks = 0
     try:
         for done in executor.map(_check_chunk, chunks):
-            results.extend(done)
+            done_chunks += 1
+            yield from done
     except BrokenProcessPool:
         # A worker died (killed, out of memory): check what is left here, in order.
-        for chunk in chunks[len(results) // size if size else 0 :]:
-            results.extend(check_file(Path(p), configs[i]) for p, i in chunk)
-    except BaseException:  # Ctrl-C or an unexpected failure: stop the workers now
+        for chunk in chunks[done_chunks:]:
+            yield from (check_file(Path(p), configs[i]) for p, i in chunk)
+    except BaseException:  # Ctrl-C, an unexpected failure, or the reader stopped early
         import threading
 
         # The executor's manager thread may still complain about the futures it can no
@@ -226,7 +236,6 @@ def _check_in_pool(work: Sequence[tuple[Path, Config]], workers: int) -> list[Re
         executor.shutdown(wait=False)
         raise
     executor.shutdown(wait=True)
-    return results
 
 
 def check_stdin(data: bytes, filename: str, config: Config) -> Result:
@@ -246,4 +255,5 @@ __all__ = [
     "check_stdin",
     "default_jobs",
     "expand_paths",
+    "iter_check_files",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -40,7 +40,11 @@ def _frame(diagnostic: Diagnostic, lines: list[str]) -> list[tuple[str, str]]:
     ]
 
 
-def _read_lines(path: str, cache: dict[str, list[str]]) -> list[str]:
+def _read_lines(
+    path: str, cache: dict[str, list[str]], sources: dict[str, list[str]]
+) -> list[str]:
+    if path in sources:  # stdin: what was read, not a file
+        return sources[path]
     if path not in cache:
         try:
             data = Path(path).read_bytes()
@@ -54,7 +58,7 @@ def _read_lines(path: str, cache: dict[str, list[str]]) -> list[str]:
 
 
 def render_text(
-    results: Sequence[Result],
+    results: Iterable[Result],
     stream: TextIO,
     concise: bool = False,
     color: bool = False,
@@ -75,10 +79,16 @@ def render_text(
         else:
             stream.write(text + "\n")
 
-    cache: dict[str, list[str]] = dict(sources or {})
+    # `sources` may still be filled in while the results come (stdin is read last).
+    sources = {} if sources is None else sources
+    cache: dict[str, list[str]] = {}
+    seen = 0
+    errors = 0
     counts: Counter[str] = Counter()
     fixable = 0
     for result in results:
+        seen += 1
+        errors += len(result.errors)
         for message in result.errors:
             emit(f"{result.path}: error: {message}", "bold red")
         for d in result.diagnostics:
@@ -93,14 +103,14 @@ def render_text(
                 f"{where}: {d.severity.value} {d.rule} ({d.code}) {d.message}",
                 _STYLES[d.severity.value],
             )
-            for text, style in _frame(d, _read_lines(d.path, cache)):
+            for text, style in _frame(d, _read_lines(d.path, cache, sources)):
                 emit(text, style)
     if quiet or (concise and not counts):
         return
     total = sum(counts.values())
-    errors = sum(len(r.errors) for r in results)
     if total == 0 and errors == 0:
-        emit(f"All clear: {len(results)} file{'s' if len(results) != 1 else ''} checked.", "green")
+        plural = 's' if seen != 1 else ''
+        emit(f"All clear: {seen} file{plural} checked.", "green")
         return
     parts = ", ".join(
         f"{counts[level]} {level}{'s' if counts[level] != 1 and level != 'info' else ''}"
