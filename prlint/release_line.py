@@ -77,9 +77,12 @@ _EMBARGO = re.compile(
     re.IGNORECASE,
 )
 _EMBARGO_LINE = re.compile(
-    r"^[ \t]*+(?:#{1,6}[ \t]++|>[ \t]*+)*+(?:[*_]{1,3}[ \t]*+)?(?:" + _EMBARGO.pattern + ")",
-    re.IGNORECASE | re.MULTILINE,
+    r"[ \t]*+(?:#{1,6}[ \t]++|>[ \t]*+)*+(?:[*_]{1,3}[ \t]*+)?(?:" + _EMBARGO.pattern + ")",
+    re.IGNORECASE | re.MULTILINE,  # (`$`: a line end)
 )
+# A line after the first that opens with `_EMBARGO_LINE` (the scan jumps from line break to
+# line break, where a `^` pattern would be tried at every character).
+_EMBARGO_LINE_AFTER = re.compile(rf"\n(?={_EMBARGO_LINE.pattern})", _EMBARGO_LINE.flags)
 _AFTER_LABEL = re.compile(r"[ \t]*+[:.;,\-–—]*+[ \t]*+(?:[*_]{1,3}[ \t]*+)?")
 _BLANK_CHARS = " \t\u00a0\u200b\ufeff"
 _EMBARGO_INLINE = re.compile(r"\bEMBARGO(?:ED)?(?:[ \t]+(?:UNTIL|TILL|FOR)\b|[ \t]*:)")
@@ -213,10 +216,13 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
     top = top_lines(doc)
     top_indexes = {line.index for line in top}
     # Lines below the top are only looked at when they open with an embargo phrase.
+    start = top[-1].end if top else doc.body_start
     below = {
-        doc.line_index(match.start())
-        for match in _EMBARGO_LINE.finditer(doc.text, top[-1].end if top else doc.body_start)
+        doc.line_index(match.start() + 1)
+        for match in _EMBARGO_LINE_AFTER.finditer(doc.text, start)
     }
+    if (start == 0 or doc.text[start - 1] == "\n") and _EMBARGO_LINE.match(doc.text, start):
+        below.add(doc.line_index(start))
     found: list[ReleaseLine] = []
     for index in sorted(top_indexes | below):
         line = doc.lines[index]

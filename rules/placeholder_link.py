@@ -50,10 +50,13 @@ _MD = re.compile(
     r"\[(?P<text>[^\[\]\n]{0,300})\]\([ \t]*(?P<target>(?i:" + _MD_TARGET + r"))[ \t]*\)"
 )
 _LITERALS = (("(#)", "placeholder link target '(#)'"), ("#link-todo", None))
-_DOMAINS = (
-    re.compile(r"example\.(?:com|org|net)\b"),
-    re.compile(r"your-?(?:company|website|site|domain|organi[sz]ation|url|link)\.com\b"),
-    re.compile(r"www\.(?:company|website|domain|url|link)\.com\b"),
+_DOMAINS = (  # (gate, pattern): the pattern runs only on text holding its gate
+    ("example.", re.compile(r"example\.(?:com|org|net)\b")),
+    (
+        "your",
+        re.compile(r"your-?(?:company|website|site|domain|organi[sz]ation|url|link)\.com\b"),
+    ),
+    ("www.", re.compile(r"www\.(?:company|website|domain|url|link)\.com\b")),
 )
 # What may precede a placeholder domain in the same URL: scheme, `www.`, subdomains.
 _URL_HEAD = re.compile(r"(?:https?://)?(?:[\w-]{1,63}\.){0,6}$")
@@ -78,6 +81,24 @@ _CAPS = re.compile(
 _URL_DEFINED = re.compile(r"(?i)(?:address|locator|link|web)[ \t]*$")
 
 
+def _in_lines_with(
+    pattern: re.Pattern[str], text: str, start: int, needles: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, start)` for a pattern whose matches never cross a line and
+    always hold one of `needles`: only the lines holding a needle are searched (the pattern
+    opens with a word boundary, which a scan of the whole text would try everywhere)."""
+    spans: set[tuple[int, int]] = set()
+    for needle in needles:
+        at = text.find(needle, start)
+        while at >= 0:
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            spans.add((max(start, text.rfind("\n", 0, at) + 1), line_end))
+            at = text.find(needle, line_end)
+    for line_start, line_end in sorted(spans):
+        yield from pattern.finditer(text, line_start, line_end)
+
+
 def _candidates(text: str, start: int) -> Iterator[tuple[int, int, str]]:
     if "](" in text:
         for match in _MD.finditer(text, start):
@@ -85,14 +106,16 @@ def _candidates(text: str, start: int) -> Iterator[tuple[int, int, str]]:
             label = f"link {label_text!r}" if label_text else "link with no text"
             target = match.group("target") or "nothing"
             yield match.start(), match.end(), f"placeholder {label} points to {target!r}"
-    for literal, message in _LITERALS:
+    for literal, message in _LITERALS if "#" in text else ():
         at = text.find(literal, start)
         while at >= 0:
             end = at + len(literal)
             if literal != "#link-todo" or end == len(text) or not text[end].isalnum():
                 yield at, end, message or f"placeholder anchor {literal!r}"
             at = text.find(literal, end)
-    for pattern in _DOMAINS:
+    for gate, pattern in _DOMAINS:
+        if gate not in text:
+            continue
         for match in pattern.finditer(text, start):
             line_start = text.rfind("\n", 0, match.start()) + 1
             head = _URL_HEAD.search(text, max(line_start, match.start() - 300), match.start())
@@ -110,7 +133,8 @@ def _candidates(text: str, start: int) -> Iterator[tuple[int, int, str]]:
             if before.isalnum() or before in "_/" or not _NOTHING_AFTER.match(text, match.end()):
                 continue
             yield match.start(), match.end(), f"link {match.group(0)!r} has no address after it"
-    if "/LINK" in text or "/URL" in text:
+    capitals = "LINK" in text or "URL" in text
+    if capitals and ("/LINK" in text or "/URL" in text):
         for match in _SLASH.finditer(text, start):
             before = text[match.start() - 1] if match.start() else " "
             if not (before.isalnum() or before in "_/"):
@@ -124,8 +148,8 @@ def _candidates(text: str, start: int) -> Iterator[tuple[int, int, str]]:
             ):
                 continue
             yield match.start(), match.end(), _stand_in_message(found)
-    if "LINK" in text or "URL" in text:
-        for match in _CAPS.finditer(text, start):
+    if capitals:
+        for match in _in_lines_with(_CAPS, text, start, ("LINK", "URL")):
             yield match.start(), match.end(), _stand_in_message(match.group(0))
 
 
@@ -134,13 +158,18 @@ def _stand_in_message(found: str) -> str:
 
 
 def placeholder_links(doc: Document) -> list[tuple[int, int, str]]:
-    """(start, end, message) of every placeholder link; draft-marker leaves these spans alone."""
+    """(start, end, message) of every placeholder link; draft-marker leaves these spans alone.
+    Found once per document."""
+    cached = doc.__dict__.get("_prlint_placeholder_links")
+    if cached is not None:
+        return list(cached)
     found = sorted(_candidates(doc.text, doc.body_start), key=lambda c: (c[0], -c[1]))
     kept: list[tuple[int, int, str]] = []
     for candidate in found:
         if not kept or candidate[0] >= kept[-1][1]:
             kept.append(candidate)
-    return kept
+    doc.__dict__["_prlint_placeholder_links"] = kept
+    return list(kept)
 
 
 class PlaceholderLink(Rule):
