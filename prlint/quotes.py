@@ -93,6 +93,22 @@ def _alternation(words: str) -> str:
     return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
 
 
+
+class _Lazy:
+    """A regular expression compiled when first used (`_BEFORE().search(...)`). Those that
+    hold the verb alternation take milliseconds each to compile, more than a release
+    takes to check: a run that never needs one does not pay for it."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def __call__(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+
 VERB = _alternation(_VERB_WORDS)
 _CAP = r"(?:[A-Z](?:[^\W_]|[’'.\-&])*|[A-Z]\.)"
 _CONNECT = r"(?:of|the|and|for|at|de|da|del|della|der|den|van|von|le|la|du|in|on|y|bin|al)"
@@ -110,22 +126,22 @@ SUBJECT = rf"(?:{PRONOUN}|{_ROLE}{_NAME}|{_DET})"
 _LEAD = r"\A[\s*_]*(?:[,.;:—–-][\s*_]*)?"
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would|could|can|may|might)\s*\Z")
 
-_AFTER_VERB_FIRST = re.compile(
+_AFTER_VERB_FIRST = _Lazy(
     rf"{_LEAD}(?P<emph>[*_]{{1,3}})?(?P<verb>{VERB})\b{_WS1}(?P<speaker>{SUBJECT})"
 )
-_AFTER_SUBJECT_FIRST = re.compile(
+_AFTER_SUBJECT_FIRST = _Lazy(
     rf"{_LEAD}(?P<emph>[*_]{{1,3}})?(?P<speaker>{SUBJECT}){_APPOSITIVE}{_WS1}(?P<verb>{VERB})\b"
 )
-_ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording to){_WS1}(?P<speaker>{SUBJECT})")
+_ACCORDING = _Lazy(rf"\b(?P<verb>[Aa]ccording to){_WS1}(?P<speaker>{SUBJECT})")
 _BEFORE_END = (
     r"(?:[ \t\n]+(?:that|in a (?:statement|release|letter|news release|press release)"
     r"|on \w+|today|yesterday|recently|at the \w+(?: \w+)?))?"
     r"[ \t\n]*[:,]?[\s*_]*\Z"
 )
-_BEFORE = re.compile(rf"(?P<speaker>{SUBJECT}){_APPOSITIVE}{_WS1}(?P<verb>{VERB})\b{_BEFORE_END}")
-_VERB_AT_END = re.compile(rf"\b{VERB}\b{_BEFORE_END}")  # the end of a `_BEFORE` match
+_BEFORE = _Lazy(rf"(?P<speaker>{SUBJECT}){_APPOSITIVE}{_WS1}(?P<verb>{VERB})\b{_BEFORE_END}")
+_VERB_AT_END = _Lazy(rf"\b{VERB}\b{_BEFORE_END}")  # the end of a `_BEFORE` match
 _SPEAKER_WORDS = 13  # the most words a SUBJECT has: three of `_ROLE`, ten of `_NAME`
-_BEFORE_ACCORDING = re.compile(rf"\b[Aa]ccording to{_WS1}(?P<speaker>{SUBJECT})[ \t\n]*,[\s*_]*\Z")
+_BEFORE_ACCORDING = _Lazy(rf"\b[Aa]ccording to{_WS1}(?P<speaker>{SUBJECT})[ \t\n]*,[\s*_]*\Z")
 # A speaker anywhere in a window of text: used to decide whether a quote is an orphan.
 # `names_speaker` finds it from the verbs, in three parts: the speaker before the verb,
 # the verb before the speaker, `according to`.
@@ -134,16 +150,16 @@ _SPEAKER_FIRST = (
     rf"{_APPOSITIVE}{_WS1}"
 )
 _VERB_FIRST = rf"\b{VERB}{_WS1}{SUBJECT}"
-_SPEAKER_ANYWHERE = re.compile(rf"(?:{_SPEAKER_FIRST}{VERB}\b|{_VERB_FIRST}|\b[Aa]ccording to\b)")
-_SPEAKER_BEFORE_VERB = re.compile(rf"{_SPEAKER_FIRST}\Z")
-_VERB_BEFORE_SPEAKER = re.compile(_VERB_FIRST)
-_WHOLE_VERB = re.compile(rf"\b{VERB}\b")
+_SPEAKER_ANYWHERE = _Lazy(rf"(?:{_SPEAKER_FIRST}{VERB}\b|{_VERB_FIRST}|\b[Aa]ccording to\b)")
+_SPEAKER_BEFORE_VERB = _Lazy(rf"{_SPEAKER_FIRST}\Z")
+_VERB_BEFORE_SPEAKER = _Lazy(_VERB_FIRST)
+_WHOLE_VERB = _Lazy(rf"\b{VERB}\b")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 _LOWER_RUN = re.compile(r"[a-z]+")  # a verb that is a whole word is a whole run of these
 _ENDS_ATTRIBUTION = re.compile(
     r"[\s*_]*(?:[.,;:!?]|\Z|in a (?:statement|release|letter|news release|press release)\b)"
 )
-_ABBREVIATIONS = re.compile(
+_ABBREVIATIONS = _Lazy(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Det|Insp|Supt|St|Jr|Sr|Inc|"
     r"Co|Corp|Ltd|No|Hon|Rev|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|D\.C)|"
     r"\b[A-Z])\.\Z"
@@ -653,7 +669,7 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
 
     Every abbreviation is at most five characters: only those, and the one before them
     (for the word boundary), are searched."""
-    return _ABBREVIATIONS.search(text, max(0, end - _ABBREVIATION_REACH), end) is not None
+    return _ABBREVIATIONS().search(text, max(0, end - _ABBREVIATION_REACH), end) is not None
 
 
 def _sentence_tail(text: str, start: int, limit: int) -> str:
@@ -714,10 +730,10 @@ def _search_before(head: str) -> re.Match[str] | None:
     words = trimmed.rsplit(None, _VERB_REACH)
     if _VERB_FIRST_WORDS.isdisjoint(words[-_VERB_REACH:]):
         return None
-    verb = _VERB_AT_END.search(head, len(words[0]) if len(words) > _VERB_REACH else 0)
+    verb = _VERB_AT_END().search(head, len(words[0]) if len(words) > _VERB_REACH else 0)
     if verb is None:
         return None
-    return _BEFORE.search(head, _speaker_floor(head, verb.start()))
+    return _BEFORE().search(head, _speaker_floor(head, verb.start()))
 
 
 def _speaker_floor(head: str, verb_start: int) -> int:
@@ -808,12 +824,12 @@ class _Attributor:
         # sentence: only a short one that is all attribution (`Doe said.`) counts.
         complete = self.text[quote.close.offset - 1 : quote.close.offset] in (".", "!", "?")
         if not _VERB_FIRST_WORDS.isdisjoint(_LOWER_RUN.findall(tail)):  # a verb, as a word
-            for pattern in (_AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
+            for pattern in (_AFTER_VERB_FIRST(), _AFTER_SUBJECT_FIRST()):
                 match = pattern.match(tail)
                 if match and (not complete or _ENDS_ATTRIBUTION.match(tail, match.end())):
                     return self._make(match, base, "after")
         if "ccording to" in tail:
-            match = _ACCORDING.match(tail, _LEAD_RE.match(tail).end())  # type: ignore[union-attr]
+            match = _ACCORDING().match(tail, _LEAD_RE.match(tail).end())  # type: ignore[union-attr]
             if match:
                 return self._make(match, base, "according-to")
         return None
@@ -831,7 +847,7 @@ class _Attributor:
         match = _search_before(head)
         if match:
             return self._make(match, offset, "before")
-        match = _BEFORE_ACCORDING.search(head) if "ccording to" in head else None
+        match = _BEFORE_ACCORDING().search(head) if "ccording to" in head else None
         if match:
             return self._make_according(match, offset)
         return None
@@ -931,9 +947,9 @@ def names_speaker(text: str) -> bool:
     before a verb is searched for only as far back as it can start."""
     if "ccording to" in text and _ACCORDING_TO.search(text):
         return True
-    for verb in _WHOLE_VERB.finditer(text):
+    for verb in _WHOLE_VERB().finditer(text):
         i = verb.start()
-        if _VERB_BEFORE_SPEAKER.match(text, i) or _SPEAKER_BEFORE_VERB.search(
+        if _VERB_BEFORE_SPEAKER().match(text, i) or _SPEAKER_BEFORE_VERB().search(
             text, _speaker_word_floor(text, i), i
         ):
             return True
