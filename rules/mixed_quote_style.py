@@ -31,7 +31,6 @@ Fix:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -73,17 +72,21 @@ def _is_prose_line(doc: Document, block: Block, index: int) -> bool:
 
 
 def _in_prose(doc: Document, marks: list[Mark]) -> list[Mark]:
-    """The marks on prose lines (`_is_prose_line`)."""
-    blocks = model(doc).prose_blocks
-    firsts = [block.first.index for block in blocks]
-    verdicts: dict[int, bool] = {}
+    """The marks on prose lines (`_is_prose_line`). The marks come in document order, so
+    each line is judged once, when its first mark comes, and the blocks are walked along."""
+    blocks = model(doc).prose_blocks  # every mark is in one of them
     kept = []
+    line_end = -1
+    on_prose_line = False
+    current = 0
     for mark in marks:
-        index = doc.line_index(mark.offset)
-        if index not in verdicts:
-            block = blocks[bisect_right(firsts, index) - 1]  # every mark is in a prose block
-            verdicts[index] = _is_prose_line(doc, block, index)
-        if verdicts[index]:
+        if mark.offset > line_end:  # the first mark of a line
+            index = doc.line_index(mark.offset)
+            line_end = doc.lines[index].end
+            while current + 1 < len(blocks) and blocks[current + 1].start <= mark.offset:
+                current += 1
+            on_prose_line = _is_prose_line(doc, blocks[current], index)
+        if on_prose_line:
             kept.append(mark)
     return kept
 
