@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from prlint.document import Block, Document, Line
@@ -215,8 +216,11 @@ def find_phones(doc: Document, region: str) -> list[Phone]:
         )
     maybe_vanity = _MAYBE_VANITY.search(text, doc.body_start)
     vanity = _VANITY.finditer(text, doc.body_start) if maybe_vanity else ()
+    numbers = phones[:]  # in order and disjoint
     for match in vanity:
-        if not any(p.start <= match.start() < p.end for p in phones):
+        # Only the last number that starts at or before the vanity one can hold it.
+        at = bisect_right(numbers, match.start(), key=lambda p: p.start) - 1
+        if at < 0 or match.start() >= numbers[at].end:
             phones.append(
                 Phone(match.start(), match.end(), match.group(), "".join(_groups(match.group())),
                       "vanity")
@@ -393,9 +397,15 @@ def _infer_region(doc: Document) -> str:
     # points anyway: they only matter when another region has 2 points or more.
     if any(score >= 2 for region, score in scores.items() if region != "US"):
         nanp = 0
+        code_starts = [start for start, _ in codes]
         for match in _phone_char_matches(doc, _NANP_HINT, 10):
-            if not any(start < match.start() < end - 1 for start, end in codes):
+            # The codes are in order and disjoint: only the last one that starts before
+            # the number can hold its start.
+            at = bisect_left(code_starts, match.start()) - 1
+            if at < 0 or match.start() >= codes[at][1] - 1:
                 nanp += 1
+                if nanp == 3:
+                    break  # all that counts
         if nanp:
             scores["US"] = scores.get("US", 0) + min(nanp, 3)
     if not scores:
@@ -900,7 +910,9 @@ def _contact(
         segment = doc.text[from_ : member.end]
         # Names inside an email address or a link target are not names.
         names.extend(find_names(_masked(segment), from_))
-    blocks = tuple(b for b in doc.blocks if b.lines[0].start <= end and b.lines[-1].end >= start)
+    starts, ends = _block_bounds(doc)
+    # Blocks are in order and disjoint: the ones that overlap the contact are a slice.
+    blocks = tuple(doc.blocks[bisect_left(ends, start) : bisect_right(starts, end)])
     return Contact(
         start,
         end,
@@ -908,10 +920,29 @@ def _contact(
         label.strip() if label else None,
         label_start,
         names,
-        [p for p in phones if start <= p.start <= end],
-        [e for e in emails if start <= e.start <= end],
+        _starting_within(phones, start, end),
+        _starting_within(emails, start, end),
         blocks,
     )
+
+
+def _block_bounds(doc: Document) -> tuple[list[int], list[int]]:
+    """The start and end offsets of the document's blocks."""
+    bounds: tuple[list[int], list[int]] | None = doc.__dict__.get("_prlint_contact_blocks")
+    if bounds is None:
+        blocks = doc.blocks
+        bounds = ([b.lines[0].start for b in blocks], [b.lines[-1].end for b in blocks])
+        doc.__dict__["_prlint_contact_blocks"] = bounds
+    return bounds
+
+
+_Found = TypeVar("_Found", Phone, Email)
+
+
+def _starting_within(found: list[_Found], start: int, end: int) -> list[_Found]:
+    """The items of `found` (sorted by start) that start from `start` to `end`."""
+    first = bisect_left(found, start, key=lambda item: item.start)
+    return found[first : bisect_right(found, end, first, key=lambda item: item.start)]
 
 
 def analyse(doc: Document, settings: dict[str, Any] | None = None) -> ContactAnalysis:

@@ -26,6 +26,7 @@ Fix:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from prlint.contacts import CLOUDFLARE, analyse
@@ -42,14 +43,15 @@ class ContactIncomplete(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         contacts = analyse(doc, ctx.settings).contacts
-        # People the release already gives a way to reach (a wire footer may repeat them).
+        # People the release already gives a way to reach (a wire footer may repeat them),
+        # each with the number of reachable contacts that name them: a person is reachable
+        # through another contact than this one when more than this one name them.
+        reachable_in: Counter[str] = Counter()
+        for contact in contacts:
+            if contact.reachable:
+                reachable_in.update({name.text for name in contact.names})
         for number, contact in enumerate(contacts):
-            reachable = {
-                name.text
-                for other in contacts
-                if other is not contact and other.reachable
-                for name in other.names
-            }
+            named_here = {name.text for name in contact.names} if contact.reachable else set()
             span = doc.text[contact.start : contact.end]
             # An obfuscated "[email protected]" is an address (placeholder-contact reports it).
             reach = sorted(
@@ -59,7 +61,8 @@ class ContactIncomplete(Rule):
             )
             label = contact.label or "contact"
             where = contact.label_start if contact.label_start is not None else contact.start
-            if not reach and any(person in span for person in reachable):
+            # (With no reach, the contact is not reachable: every reachable person counts.)
+            if not reach and _names_any(reachable_in, span):
                 continue
             if not contact.names and not reach:
                 following = contacts[number + 1] if number + 1 < len(contacts) else None
@@ -113,9 +116,23 @@ class ContactIncomplete(Rule):
                 others_here = any(
                     line.start <= r <= line.end for r in reach if not person.start <= r < until
                 )
-                if not own and others_here and person.text not in reachable:
+                reachable_elsewhere = reachable_in[person.text] > (person.text in named_here)
+                if not own and others_here and not reachable_elsewhere:
                     yield self.diagnostic(
                         person.start,
                         person.end,
                         f"contact {person.text!r} has no phone number or email address",
                     )
+
+
+def _names_any(names: Counter[str], span: str) -> bool:
+    """Whether any of `names` occurs in `span`. With many names (a long document of many
+    contacts), the span's substrings of the names' lengths are looked up instead, so the
+    cost does not grow with the number of contacts."""
+    if len(names) <= 64:
+        return any(person in span for person in names)
+    return any(
+        span[at : at + size] in names
+        for size in {len(person) for person in names}
+        for at in range(len(span) - size + 1)
+    )
