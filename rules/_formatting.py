@@ -258,7 +258,7 @@ def is_all_caps(text: str) -> bool:
     letters = _LETTER.findall(text)
     if len(letters) < 4:
         return False
-    upper = sum(1 for ch in letters if ch.isupper())
+    upper = sum(map(str.isupper, letters))
     return upper >= 0.8 * len(letters)
 
 

@@ -46,6 +46,7 @@ from prlint.rule import Context, Option, Rule
 
 _US = re.compile(r"(?<![\w$./@#&+-])(?P<word>USA|US)(?![\w@$/&+-]|\.\w|'[A-Za-z]{2})")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'’.&-]{0,40})[\s,]{0,3}$")
+_PREVIOUS_REACH = 44  # the longest _PREVIOUS_WORD match: a word of 41 characters, 3 after it
 _NEXT = re.compile(r"\s{0,3}(\S{0,40})")
 _MONEY_OR_ROUTE = re.compile(r"[ \t]?(?:\$|\d)")
 _THE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -119,9 +120,12 @@ class USAbbreviation(Rule):
         keep = [re.escape(name) for name in ctx["keep"] if name]
         kept = re.compile(r"\b(?:" + "|".join(keep) + r")\b") if keep else None
         for block, line in block_lines_with(doc, ("US",)):
+            matches = list(_US.finditer(line.text))  # (the cheapest test first)
+            if not matches:
+                continue
             if not block.is_prose or is_headline_like(doc, line) or is_chrome(doc, block):
                 continue
-            for match in _US.finditer(line.text):
+            for match in matches:
                 start, end = line.start + match.start(), line.start + match.end()
                 if protected(doc).covers(start, end):
                     continue
@@ -147,7 +151,9 @@ class USAbbreviation(Rule):
         after = line[match.end() :]
         if _MONEY_OR_ROUTE.match(after):
             return False  # US$ 5, US $ 1.5 billion, US 101
-        previous = _PREVIOUS_WORD.search(before)
+        # (searched for only where it can start: from every letter of a long line, the
+        # search would try up to 40 word characters before failing)
+        previous = _PREVIOUS_WORD.search(before, max(0, len(before) - _PREVIOUS_REACH))
         next_word = _NEXT.match(after)
         following = next_word.group(1) if next_word else ""
         if previous is not None:
