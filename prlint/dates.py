@@ -38,7 +38,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -311,26 +311,37 @@ ZONE_STRICT = (
     rf"|(?i:in[ \t]+(?:{_CITY})\b))"
 )
 ZONE = rf"(?:{ZONE_STRICT}|(?i:(?:eastern|central|mountain|pacific)\b(?![ \t]+[a-z])))"
-ZONE_RE = re.compile(rf"(?<![\w+-])(?=[A-Za-z]){ZONE_STRICT}")
+ZONE_PATTERN = rf"(?<![\w+-])(?=[A-Za-z]){ZONE_STRICT}"
+
+
+# Times and zones are read in embargo lines only: their big patterns are compiled on first
+# use, not at import.
+@cache
+def _zone_re() -> re.Pattern[str]:
+    return re.compile(ZONE_PATTERN)
+
 
 # --- clock times ----------------------------------------------------------------------------
 
 _AMPM = r"(?P<ap>[ap])\.?[ \t]?m\b\.?"
 _ZONE_AFTER = rf"(?:[ \t]*+(?:,[ \t]*+|\([ \t]*+)?(?P<zone>{ZONE})\)?)?"
 _HRS = r"(?:[ \t]*+(?:hrs|hours|hr|h)\b\.?)"
-_TIME = re.compile(
+_TIME_PATTERN = (
     r"(?<![\w$£€.,:])(?:"
     r"(?P<noon>(?:12(?:[:.]00)?[ \t]*+)?(?:noon|midday|midnight)\b)"
     rf"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?[ \t]*+{_AMPM}"
     rf"|(?P<h24>[01]?\d|2[0-3])(?P<sep24>[:.])(?P<m24>[0-5]\d)(?![\d:]|\.\d|[ \t]*+[ap]\.?m\b)"
     rf"(?P<hrs24>{_HRS})?"
     rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?!\d)(?P<hrs4>{_HRS})?"
-    rf"){_ZONE_AFTER}",
-    re.IGNORECASE,
+    rf"){_ZONE_AFTER}"
 )
+_TIME_START = r"(?<![\w$£€.,:])(?:\d|noon|midday|midnight)"
 
 
-_TIME_START = re.compile(r"(?<![\w$£€.,:])(?:\d|noon|midday|midnight)", re.IGNORECASE)
+@cache
+def _time_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The time pattern and where a time may start (see `_time_matches`)."""
+    return re.compile(_TIME_PATTERN, re.IGNORECASE), re.compile(_TIME_START, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -348,14 +359,15 @@ class TimeMatch:
 
 
 def _time_matches(text: str) -> Iterator[re.Match[str]]:
-    """`_TIME.finditer`, trying the big pattern only where a time can start (fast on
+    """`finditer` of the time pattern, trying it only where a time can start (fast on
     long text without digits)."""
+    time_re, time_start = _time_res()
     pos = 0
     while True:
-        start = _TIME_START.search(text, pos)
+        start = time_start.search(text, pos)
         if start is None:
             return
-        match = _TIME.match(text, start.start())
+        match = time_re.match(text, start.start())
         if match is None:
             pos = start.end()
             continue
@@ -402,7 +414,9 @@ def find_times(text: str, loose: bool = False) -> list[TimeMatch]:
 
 def find_zones(text: str) -> list[tuple[int, int, str]]:
     """Every time-zone mention in `text` (start, end, zone as written)."""
-    return [(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0))) for m in ZONE_RE.finditer(text)]
+    return [
+        (m.start(), m.end(), re.sub(r"\s+", " ", m.group(0))) for m in _zone_re().finditer(text)
+    ]
 
 
 # --- reading zones -------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from prlint.dates import (
     DateMatch,
@@ -76,20 +76,18 @@ _EMBARGO = re.compile(
     r"(?=[ \t]*+(?:[:\-–—]|until\b|till\b|\d|\*|$)|(?<=ed)[ \t]+for\b)",
     re.IGNORECASE,
 )
-_EMBARGO_LINE = re.compile(
-    r"[ \t]*+(?:#{1,6}[ \t]++|>[ \t]*+)*+(?:[*_]{1,3}[ \t]*+)?(?:" + _EMBARGO.pattern + ")",
+# A line break before a line that opens with an embargo phrase (the scan jumps from line
+# break to line break, where a `^` pattern would be tried at every character).
+_EMBARGO_LINE_AFTER = re.compile(
+    r"\n(?=[ \t]*+(?:#{1,6}[ \t]++|>[ \t]*+)*+(?:[*_]{1,3}[ \t]*+)?(?:" + _EMBARGO.pattern + "))",
     re.IGNORECASE | re.MULTILINE,  # (`$`: a line end)
 )
-# A line after the first that opens with `_EMBARGO_LINE` (the scan jumps from line break to
-# line break, where a `^` pattern would be tried at every character).
-_EMBARGO_LINE_AFTER = re.compile(rf"\n(?={_EMBARGO_LINE.pattern})", _EMBARGO_LINE.flags)
 _AFTER_LABEL = re.compile(r"[ \t]*+[:.;,\-–—]*+[ \t]*+(?:[*_]{1,3}[ \t]*+)?")
 _BLANK_CHARS = " \t\u00a0\u200b\ufeff"
 _EMBARGO_INLINE = re.compile(r"\bEMBARGO(?:ED)?(?:[ \t]+(?:UNTIL|TILL|FOR)\b|[ \t]*:)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?[ \t]+[\"“‘(]?[A-Z]")
 _LAST_WORD = re.compile(r"\w+$")
 _LOWER_WORD = re.compile(r"(?<![\w'’&.-])[a-z][\w'’&.-]*")
-_PROSE_END = re.compile(r"[.!?][\"”’')]?$|(?P<word>\w+)[.!?][\"”’)]?[ \t]+[\"“‘(]?[A-Z]")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     re.findall(
@@ -217,12 +215,13 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
     top_indexes = {line.index for line in top}
     # Lines below the top are only looked at when they open with an embargo phrase.
     start = top[-1].end if top else doc.body_start
+    if start and doc.text[start - 1] == "\n":
+        start -= 1  # (a line break before the first line to look at)
     below = {
-        doc.line_index(match.start() + 1)
-        for match in _EMBARGO_LINE_AFTER.finditer(doc.text, start)
+        doc.line_index(match.start() + 1) for match in _EMBARGO_LINE_AFTER.finditer(doc.text, start)
     }
-    if (start == 0 or doc.text[start - 1] == "\n") and _EMBARGO_LINE.match(doc.text, start):
-        below.add(doc.line_index(start))
+    if start == 0 and _EMBARGO_LINE_AFTER.match("\n" + doc.lines[0].text):
+        below.add(0)
     found: list[ReleaseLine] = []
     for index in sorted(top_indexes | below):
         line = doc.lines[index]
@@ -289,7 +288,11 @@ def release_line_at_top(
 
 
 _STATEMENT_MAX = 300
-_CONNECTOR = re.compile(r"^[ \t:\-–—]*(?:(?:until|till|to|for|on)\b[ \t:\-–—]*)?", re.IGNORECASE)
+
+
+@cache  # (compiled on first use: few releases have an embargo line)
+def _connector() -> re.Pattern[str]:
+    return re.compile(r"^[ \t:\-–—]*(?:(?:until|till|to|for|on)\b[ \t:\-–—]*)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -329,7 +332,7 @@ def embargoes(doc: Document, found: list[ReleaseLine] | None = None) -> list[Emb
         if bare.endswith("**"):  # "*** EMBARGOED UNTIL ... ***"
             text = bare.rstrip("*").rstrip(" \t")
             end = start + len(text)
-        if not re.search(r"\w", _CONNECTOR.sub("", text)):
+        if not re.search(r"\w", _connector().sub("", text)):
             following = next(
                 (
                     other
@@ -390,12 +393,16 @@ def embargo_parts(embargo: Embargo) -> EmbargoParts:
     return EmbargoParts(dates, day_months, times, zones)
 
 
-# (The lookahead lets the scan skip to the characters a hint starts with.)
-_AU_HINTS = re.compile(
-    r"(?=[ACNQT.])(?:\bAustralian?\b|\bCanberra\b|\bNew South Wales\b|\bQueensland\b"
-    r"|\bTasmania\b|\bA[ECW]ST\b|\bA[EC]DT\b|\.(?:gov|com|org|net|edu)\.au\b)"
-)
-# A substring of every `_AU_HINTS` match: a release with none of them is not Australian.
+@cache  # (compiled on first use: only embargoes with a zone ask for the region)
+def _au_hints() -> re.Pattern[str]:
+    # (The lookahead lets the scan skip to the characters a hint starts with.)
+    return re.compile(
+        r"(?=[ACNQT.])(?:\bAustralian?\b|\bCanberra\b|\bNew South Wales\b|\bQueensland\b"
+        r"|\bTasmania\b|\bA[ECW]ST\b|\bA[EC]DT\b|\.(?:gov|com|org|net|edu)\.au\b)"
+    )
+
+
+# A substring of every `_au_hints` match: a release with none of them is not Australian.
 _AU_GATES = ("Australia", "Canberra", "New South Wales", "Queensland", "Tasmania",
              "AEST", "ACST", "AWST", "AEDT", "ACDT", ".au")  # fmt: skip
 
@@ -412,7 +419,7 @@ def zone_region(doc: Document, settings: dict | None = None) -> str:
         return "US"
     hits = 0
     # (no hint starts more than 4 characters before its gate: ".com" in ".com.au")
-    for match in _AU_HINTS.finditer(doc.text, max(0, min(found) - 4)):
+    for match in _au_hints().finditer(doc.text, max(0, min(found) - 4)):
         token = match.group(0)
         hits += 2 if token.startswith(".") or token.isupper() else 1
         if hits >= 2:

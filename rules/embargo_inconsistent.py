@@ -185,9 +185,7 @@ class EmbargoInconsistent(Rule):
         when = self._moment(parts, date)
         for start, end, zone in parts.zones:
             readings = [
-                r
-                for r in _readings(doc, zone, region)
-                if r.kind in ("standard", "daylight")
+                r for r in _readings(doc, zone, region) if r.kind in ("standard", "daylight")
             ]
             if not readings:
                 continue
