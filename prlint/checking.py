@@ -79,11 +79,13 @@ def run_checks(
     configs: ConfigCache,
     stdin_filename: str | None,
     jobs: int | None = None,
+    text_report: bool | None = None,
 ) -> tuple[Iterator[Result], dict[str, Severity], dict[str, list[str]]]:
     """Check every path: the results (in order, each as soon as it is ready), each
     result's fail-on level and stdin's lines, both filled in as the results come.
 
-    Configuration errors are raised here, before any result.
+    Configuration errors are raised here, before any result. `text_report`: see
+    `prlint.runner.iter_check_files`.
     """
     fail_levels: dict[str, Severity] = {}
     sources: dict[str, list[str]] = {}
@@ -99,7 +101,8 @@ def run_checks(
         )
 
     def results() -> Iterator[Result]:
-        for result, (_, config) in zip(iter_check_files(work, jobs), work, strict=True):
+        checked = iter_check_files(work, jobs, text_report)
+        for result, (_, config) in zip(checked, work, strict=True):
             fail_levels[result.path] = config.fail_on
             yield result
         if stdin_config is not None:
@@ -119,9 +122,15 @@ def exit_code(results: list[Result], fail_levels: dict[str, Severity], exit_zero
         return EXIT_ERROR
     if exit_zero:
         return EXIT_CLEAN
+    from prlint.output.text import RenderedResult
+
     for result in results:
         threshold = fail_levels.get(result.path, Severity.WARNING)
-        if any(d.severity.rank >= threshold.rank for d in result.diagnostics):
+        if isinstance(result, RenderedResult):
+            worst = result.tally.worst
+        else:
+            worst = max((d.severity.rank for d in result.diagnostics), default=-1)
+        if worst >= threshold.rank:
             return EXIT_FINDINGS
     return EXIT_CLEAN
 
@@ -153,7 +162,13 @@ def run_check(
             from prlint.cli_fix import fix_paths_and_report
 
             fix_paths_and_report(paths, configs, unsafe_fixes)
-        pending, fail_levels, sources = run_checks(paths, configs, stdin_filename, jobs)
+        color = use_color(no_color)
+        text_report = None  # the diagnostics themselves come back from the workers
+        if output_format in (OutputFormat.text, OutputFormat.concise) and not color:
+            text_report = output_format is OutputFormat.concise  # their plain reports
+        pending, fail_levels, sources = run_checks(
+            paths, configs, stdin_filename, jobs, text_report
+        )
     except ConfigError as exc:
         error(str(exc))
         return EXIT_ERROR
@@ -166,7 +181,7 @@ def run_check(
             _kept(pending, results),
             sys.stdout,
             concise=output_format is OutputFormat.concise,
-            color=use_color(no_color),
+            color=color,
             quiet=quiet,
             sources=sources,
         )

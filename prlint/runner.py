@@ -132,12 +132,19 @@ def _excluded(path: Path, config: Config) -> bool:
 
 
 def check_file(path: Path, config: Config, display: str | None = None) -> Result:
+    return _check_file(path, config, display)[0]
+
+
+def _check_file(
+    path: Path, config: Config, display: str | None = None
+) -> tuple[Result, str | None]:
+    """The result, and the decoded text (None when the file could not be read)."""
     try:
         source = read_source(path)
     except SourceError as exc:
-        return Result(display or str(path), errors=[str(exc)])
+        return Result(display or str(path), errors=[str(exc)]), None
     source.path = display or str(path)
-    return check_document(source.document(), config, path)
+    return check_document(source.document(), config, path), source.text
 
 
 # A worker process costs a fork and the transfer of its results; below this many files
@@ -159,13 +166,17 @@ def check_files(work: Sequence[tuple[Path, Config]], jobs: int | None = None) ->
 
 
 def iter_check_files(
-    work: Sequence[tuple[Path, Config]], jobs: int | None = None
+    work: Sequence[tuple[Path, Config]],
+    jobs: int | None = None,
+    text_report: bool | None = None,
 ) -> Iterator[Result]:
     """Check files, in a process pool when there are enough of them, yielding each
     result as soon as it and all before it are done.
 
     The order of the results is the order of `work`, whatever the number of jobs, so the
     output is the same as a sequential run (and can be written while the workers go on).
+    With `text_report` (False: full, True: concise), workers send back each file's plain
+    text report (`prlint.output.text.RenderedResult`) instead of its diagnostics.
     Ctrl-C stops the workers and re-raises KeyboardInterrupt here.
     """
     jobs = default_jobs() if jobs is None or jobs < 1 else jobs
@@ -176,25 +187,37 @@ def iter_check_files(
     # The first file is checked here, before the fork: the modules and patterns that rules
     # load lazily on first use are then loaded once, not once in every worker.
     yield check_file(*work[0])
-    yield from _check_in_pool(work[1:], workers)
+    yield from _check_in_pool(work[1:], workers, text_report)
 
 
 _worker_configs: list[Config] = []
+_worker_report: list[bool | None] = [None]
 
 
-def _init_worker(configs: list[Config]) -> None:
+def _init_worker(configs: list[Config], text_report: bool | None) -> None:
     import signal
 
     # Ctrl-C reaches the whole process group; the parent alone decides what happens.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_configs[:] = configs
+    _worker_report[0] = text_report
 
 
 def _check_chunk(chunk: list[tuple[str, int]]) -> list[Result]:
-    return [check_file(Path(path), _worker_configs[index]) for path, index in chunk]
+    concise = _worker_report[0]
+    if concise is None:
+        return [check_file(Path(path), _worker_configs[index]) for path, index in chunk]
+    from prlint.output.text import rendered
+
+    return [
+        rendered(*_check_file(Path(path), _worker_configs[index]), concise=concise)
+        for path, index in chunk
+    ]
 
 
-def _check_in_pool(work: Sequence[tuple[Path, Config]], workers: int) -> Iterator[Result]:
+def _check_in_pool(
+    work: Sequence[tuple[Path, Config]], workers: int, text_report: bool | None = None
+) -> Iterator[Result]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -214,7 +237,8 @@ def _check_in_pool(work: Sequence[tuple[Path, Config]], workers: int) -> Iterato
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     executor = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(configs,)
+        max_workers=workers, mp_context=context, initializer=_init_worker,
+        initargs=(configs, text_report),
     )
     done_chunks = 0
     try:

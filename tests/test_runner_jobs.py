@@ -120,3 +120,39 @@ def test_fast_path_options_are_the_check_commands_options():
             elif base is not bool:  # flags take no value
                 assert fast.convert is base, option
     assert set(CHECK_OPTIONS) == seen
+
+
+@pytest.mark.parametrize(
+    "options",
+    [[], ["-o", "concise"], ["-q"], ["-o", "json"], ["--fail-on", "error"], ["--exit-zero"]],
+)
+def test_pooled_run_prints_what_a_sequential_run_prints(tmp_path, options):
+    """Workers write the text reports themselves; the output and the exit code are the
+    same as when this process checks every file, for every format."""
+    if PRLINT is None:
+        pytest.skip("the prlint command is not installed")
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for index, path in enumerate(_corpus_sample(3 * MIN_FILES_PER_JOB)):
+        shutil.copyfile(path, folder / f"r{index:02d}{path.suffix}")
+    text = SEED.read_text(encoding="utf-8")
+    (folder / "r90-crlf.txt").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    (folder / "r91-utf16.txt").write_bytes(text.encode("utf-16"))
+    (folder / "r92-binary.txt").write_bytes(b"\x00\x01binary\x00")
+    (folder / "r93-clean.txt").write_bytes(
+        (Path(__file__).parent.parent / "examples" / "clean-release.txt").read_bytes()
+    )
+
+    def run(jobs: str):
+        done = subprocess.run(
+            [PRLINT, "check", "-j", jobs, *options, str(folder)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100"},
+        )
+        return done.returncode, done.stdout, done.stderr
+
+    sequential = run("1")
+    assert sequential[1]  # something to compare
+    assert run("2") == sequential

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
@@ -40,6 +41,11 @@ def _frame(diagnostic: Diagnostic, lines: list[str]) -> list[tuple[str, str]]:
     ]
 
 
+def source_lines(text: str) -> list[str]:
+    """The lines of a decoded text, as the diagnostics' line numbers count them."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def _read_lines(
     path: str, cache: dict[str, list[str]], sources: dict[str, list[str]]
 ) -> list[str]:
@@ -51,10 +57,65 @@ def _read_lines(
             text = data.decode("utf-8-sig", errors="replace")
             if data.startswith((b"\xff\xfe", b"\xfe\xff")):
                 text = data.decode("utf-16")
-            cache[path] = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            cache[path] = source_lines(text)
         except OSError:
             cache[path] = []
     return cache[path]
+
+
+@dataclass
+class Tally:
+    """What the summary and the exit code need of one file's findings."""
+
+    counts: Counter[str] = field(default_factory=Counter)  # by severity
+    fixable: int = 0
+    worst: int = -1  # the highest severity rank found, -1 for none
+
+    @classmethod
+    def of(cls, diagnostics: Iterable[Diagnostic]) -> Tally:
+        tally = cls()
+        for d in diagnostics:
+            tally.counts[d.severity.value] += 1
+            tally.fixable += d.fixable
+            tally.worst = max(tally.worst, d.severity.rank)
+        return tally
+
+
+@dataclass
+class RenderedResult(Result):
+    """A result whose text report was written where the file was checked (a pool
+    worker, which has the text at hand): the report and its tally instead of the
+    diagnostics, far cheaper to send back than the diagnostics themselves."""
+
+    report: str = ""
+    tally: Tally = field(default_factory=Tally)
+
+
+def _report(
+    result: Result, lines: Callable[[str], list[str]], concise: bool
+) -> Iterator[tuple[str, str]]:
+    """One file's report, line by line, each with its style."""
+    for message in result.errors:
+        yield f"{result.path}: error: {message}", "bold red"
+    for d in result.diagnostics:
+        assert d.start_pos is not None
+        where = f"{d.path}:{d.start_pos.line}:{d.start_pos.column}"
+        if concise:
+            yield f"{where}: {d.code} [{d.rule}] {d.message}", ""
+            continue
+        yield f"{where}: {d.severity.value} {d.rule} ({d.code}) {d.message}", _STYLES[
+            d.severity.value
+        ]
+        yield from _frame(d, lines(d.path))
+
+
+def rendered(result: Result, text: str | None, concise: bool) -> RenderedResult:
+    """`result` with its plain-text report (`text`: the file's decoded text)."""
+    lines = source_lines(text) if text is not None else []
+    report = "".join(line + "\n" for line, _ in _report(result, lambda _: lines, concise))
+    return RenderedResult(
+        result.path, errors=result.errors, report=report, tally=Tally.of(result.diagnostics)
+    )
 
 
 def render_text(
@@ -89,22 +150,17 @@ def render_text(
     for result in results:
         seen += 1
         errors += len(result.errors)
-        for message in result.errors:
-            emit(f"{result.path}: error: {message}", "bold red")
-        for d in result.diagnostics:
-            assert d.start_pos is not None
-            counts[d.severity.value] += 1
-            fixable += d.fixable
-            where = f"{d.path}:{d.start_pos.line}:{d.start_pos.column}"
-            if concise:
-                emit(f"{where}: {d.code} [{d.rule}] {d.message}")
-                continue
-            emit(
-                f"{where}: {d.severity.value} {d.rule} ({d.code}) {d.message}",
-                _STYLES[d.severity.value],
-            )
-            for text, style in _frame(d, _read_lines(d.path, cache, sources)):
+        if isinstance(result, RenderedResult):
+            tally = result.tally
+            stream.write(result.report)  # plain text: workers write no colour
+        else:
+            tally = Tally.of(result.diagnostics)
+            for text, style in _report(
+                result, lambda path: _read_lines(path, cache, sources), concise
+            ):
                 emit(text, style)
+        counts.update(tally.counts)
+        fixable += tally.fixable
     if quiet or (concise and not counts):
         return
     total = sum(counts.values())
