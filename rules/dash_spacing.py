@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from prlint.rules._formatting import block_lines_with, protected
+from prlint.rules._formatting import block_lines_with, matches_at, occurrences, protected
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
@@ -53,6 +53,18 @@ _WIRE = re.compile(
 _DASH_LINE = re.compile(r"[ \t]*[-—–=_*|:+ \t]*")
 _CLI_OPTION = re.compile(r"[a-z]")
 _GOOD_SPACE = frozenset(" \u00a0\u2009\u200a\u202f")
+
+
+def _starts(line: str, dash: str) -> Iterator[int]:
+    """Where a match of _EM (`dash` "—") or _DOUBLE ("--") may start, in order: at each
+    dash, and where the spaces and tabs before it start. (A regex search would try
+    `[ \t]*` at every character of the line.)"""
+    for at in occurrences(line, dash):
+        run = at
+        while run > 0 and line[run - 1] in " \t":
+            run -= 1
+        yield run
+        yield at
 
 
 class DashSpacing(Rule):
@@ -79,8 +91,7 @@ class DashSpacing(Rule):
             if _DASH_LINE.fullmatch(line.text):
                 continue
             guard = protected(doc)
-            wire = [m.span() for m in _WIRE.finditer(line.text)]
-            for match in _EM.finditer(line.text):
+            for match in matches_at(_EM, line.text, _starts(line.text, "—")):
                 found = self._em_dash(line.text, match, spaced)
                 if found is None:
                     continue
@@ -88,7 +99,10 @@ class DashSpacing(Rule):
                 if guard.covers(line.start + start, line.start + end):
                     continue
                 yield self._report(line.start, start, end, replacement, message, text)
-            for match in _DOUBLE.finditer(line.text):
+            if "--" not in line.text:
+                continue
+            wire = [m.span() for m in _WIRE.finditer(line.text)]
+            for match in matches_at(_DOUBLE, line.text, _starts(line.text, "--")):
                 dash = match.start() + len(match.group("before"))
                 if any(s <= dash < e for s, e in wire):
                     continue
