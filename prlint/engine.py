@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,8 +10,11 @@ from prlint import suppression
 from prlint.config import Config
 from prlint.diagnostics import Diagnostic
 from prlint.document import Document
+from prlint.prose import non_prose_blocks
 
 UNUSED_SUPPRESSION = "unused-suppression"
+# Rules about what the whole document lacks (missing-release-line, missing-contact...).
+DOCUMENT_LEVEL_PREFIX = "missing-"
 
 
 @dataclass
@@ -34,6 +38,7 @@ def check_document(doc: Document, config: Config, path: Path | None = None) -> R
                 f"rule {rule.name} ({rule.code}) failed on this file: "
                 f"{type(exc).__name__}: {exc}"
             )
+    found = _outside_non_prose(doc, found)
     suppressions = suppression.parse(doc)
     kept = suppression.apply(doc, found, suppressions)
     unused_rule = next((pair for pair in rules if pair[0].name == UNUSED_SUPPRESSION), None)
@@ -50,6 +55,36 @@ def check_document(doc: Document, config: Config, path: Path | None = None) -> R
             ]
     result.diagnostics = sorted(kept, key=Diagnostic.sort_key)
     return result
+
+
+def _outside_non_prose(doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop findings that start in code or data (see `prlint.prose`), and fixes that
+    would edit it (a paragraph joined to the code block below keeps its finding).
+
+    Findings about the document as a whole, such as a missing release line, stay: they
+    are reported at the first or last line, which may well be code.
+    """
+    spans = non_prose_blocks(doc) if found else []
+    if not spans:
+        return found
+    starts = [start for start, _ in spans]
+
+    def touches(start: int, end: int) -> bool:
+        k = bisect_right(starts, end) - 1
+        return k >= 0 and start <= spans[k][1]
+
+    kept = []
+    for diagnostic in found:
+        if touches(diagnostic.start, diagnostic.start) and not diagnostic.rule.startswith(
+            DOCUMENT_LEVEL_PREFIX
+        ):
+            continue
+        if diagnostic.fix is not None and any(
+            touches(edit.start, edit.end) for edit in diagnostic.fix.edits
+        ):
+            diagnostic.fix = None
+        kept.append(diagnostic)
+    return kept
 
 
 def _unused_suppressions(rule, suppressions, config: Config):

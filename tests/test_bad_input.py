@@ -298,19 +298,7 @@ def _csv() -> str:
 
 @pytest.mark.parametrize(
     "kind",
-    [
-        "novel",
-        "csv",
-        pytest.param(
-            "python",
-            marks=pytest.mark.xfail(
-                reason="known gap: on Python source, unbalanced-quotes, broken-paragraph, "
-                "dash-spacing and nested-double-quotes flag code lines (~70 findings on "
-                "textwrap.py); prlint has no notion of a file that is not prose",
-                strict=False,
-            ),
-        ),
-    ],
+    ["novel", "csv", "python"],
 )
 def test_text_that_is_not_a_release_gets_few_findings(tmp_path, kind):
     if kind == "novel":

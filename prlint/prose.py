@@ -1,0 +1,288 @@
+"""Find the blocks of a document that are source code or data rather than prose.
+
+prlint is meant for press releases, but it is also run on whatever a directory holds:
+a Python module, a JSON file, a CSV export, or a release that quotes a snippet of code.
+Prose rules flag nonsense there (a triple quote is an unbalanced quote, `# -- Private
+--` a badly spaced dash), so the engine drops the findings that start in the blocks
+found here.
+
+The unit is the block (a run of non-blank lines, see `prlint.document`), so a release
+that quotes code, or a Markdown release with a fenced snippet, keeps every other
+paragraph checked. Each line gets evidence:
+
+* primary (looked for in every document, on characters prose rarely holds): `{` or `[`
+  ending a line, `=` as an operator between spaces (`x = y`, `a == b`, `i += 1`; not
+  `a=b` in a URL, nor on a line that ends like a sentence, `1 + 1 = 2.`), `):` or `);`
+  closing a call, a preprocessor line or `#!`, `$(`, `${`, a `$ ` prompt, `&&`, `||`,
+  `>&2`, `>/dev/null`;
+* secondary (looked for only when the document holds primary evidence): a line of
+  closing brackets, `a[i];`, a triple quote, a JSON key or array string, `//` or `/*`
+  opening a line, Python and shell statements (`def f(`, `import x`, `if ...:`,
+  `return`, a call alone on its line, `NAME=value`, `fi`, `; then`), `self.`;
+* weak: a call such as `wrap(`, a line ending in `;` or `:`;
+* layout: a line indented by a tab or four spaces, a `#`, `//` or `*` comment line, a
+  Markdown fence.
+
+Evidence inside `backticks` on a line does not count: that is prose quoting code. A
+block is code when it holds primary or secondary evidence and more than half of its
+lines hold some evidence; a block made only of layout lines next to code is code too
+(a docstring or a comment between functions). A block is data when at least two of its
+lines, and at least half of them, hold three commas glued to the next field
+(`1,North,2.5`; not `a, b`, nor the thousands of `1,234,567`).
+
+Limits: a document whose only code shows no primary evidence (a lone `import os`, a
+block of bare commands such as `pip install x`, a JSON fragment without brackets at
+line ends) is prose to this module, and so is code that reads like prose (a module
+docstring, a C comment). Tab- or pipe-separated tables are prose on purpose: releases
+hold tables of figures.
+
+Cost: the primary tests jump between occurrences of their character with `str.find`
+(memchr), and the data test is one regex scan that fails fast, so a release without
+code costs a few microseconds; the rest runs only when there is evidence. Every test
+looks at most `_REACH` characters around a match, so long lines cost linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from prlint.document import Document, Line
+
+Span = tuple[int, int]
+Check = Callable[[str, int], bool]
+
+# How far back a test looks on a line, so that a huge line costs linear time.
+_REACH = 200
+
+
+class _Test(NamedTuple):
+    char: str  # every match starts with it: `str.find` jumps to candidates
+    pattern: re.Pattern[str]
+    at_start: bool  # only blanks may precede the match on its line
+    check: Check | None  # a last look around the match's start
+
+
+def _t(char: str, pattern: str, at_start: bool = False, check: Check | None = None) -> _Test:
+    return _Test(char, re.compile(pattern, re.M), at_start, check)
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where pos's line starts, or -1 when that is more than `_REACH` back."""
+    start = text.rfind("\n", max(0, pos - _REACH), pos) + 1
+    return start if start or pos <= _REACH else -1
+
+
+def _blank_before(text: str, pos: int) -> bool:
+    start = _line_start(text, pos)
+    return start >= 0 and not text[start:pos].strip(" \t")
+
+
+_OPERATOR_BEFORE = frozenset(" \t-+*/%|&!<>:=")
+
+
+def _operator(text: str, pos: int) -> bool:
+    """`=` between spaces after a name or an operator (`x = y`, `i += 1`), not `a=b`,
+    on a line that does not end like a sentence (`1 + 1 = 2.`)."""
+    if text[pos - 1 : pos] not in _OPERATOR_BEFORE:
+        return False
+    end = text.find("\n", pos, pos + _REACH)
+    tail = text[pos : end if end >= 0 else pos + _REACH].rstrip(" \t\"'”’)]*_")
+    return not tail.endswith((".", "!", "?"))
+
+
+def _called(text: str, pos: int) -> bool:
+    """`):` or `);` closing a call `name(...)`, not `(in order):` or `(NYSE: X);`."""
+    opening = text.rfind("(", max(0, pos - _REACH), pos)
+    return opening > 0 and text.find("\n", opening, pos) < 0 and _name_end(text, opening)
+
+
+def _name_end(text: str, pos: int) -> bool:
+    """Whether a name ends just before pos (`wrap(`), not a word and a space (`Inc. (`)."""
+    before = text[pos - 1 : pos]
+    return before.isalnum() or before == "_"
+
+
+def _statement(text: str, pos: int) -> bool:
+    """A `;` ending `a[i];`, `});` or `i++;`, not a list item's `pending;`."""
+    return text[pos - 1 : pos] in ("]", "}") or text[pos - 2 : pos] in ("++", "--")
+
+
+def _call(text: str, pos: int) -> bool:
+    """`name(` or `x.y(`, not `employee(s)` or a statute's `5(a)`."""
+    return _name_end(text, pos) and not text[pos - 1].isdigit() and text[pos + 1 : pos + 3] != "s)"
+
+
+def _shell(text: str, pos: int) -> bool:
+    """`$(` or `${`, or a `$ ` prompt opening a line (not `$ 5` in a sentence)."""
+    return text[pos + 1] != " " or _blank_before(text, pos)
+
+
+def _not_table_row(text: str, pos: int) -> bool:
+    """`a || b`, not the empty cell of a Markdown table row `| a || b |`."""
+    start = _line_start(text, pos)
+    return start >= 0 and not text[start:pos].lstrip(" \t").startswith("|")
+
+
+def _not_in_word(text: str, pos: int) -> bool:
+    return not text[pos - 1 : pos].isalpha()
+
+
+# Strong evidence on characters that prose holds rarely: looked for in every document.
+_PRIMARY = (
+    _t("{", r"\{[ \t]*$"),
+    _t("[", r"\[[ \t]*$"),
+    _t("=", r"=[=>]?[ \t]+\S", check=_operator),  # `5 + 3 =` ends a line: not code
+    _t(")", r"\)(?::[ \t]*$|;)", check=_called),
+    _t("#", r"#(?:include|define|undef|ifn?def|if|elif|else|endif|pragma|!/)\b", True),
+    _t("$", r"\$(?:[({]| \S)", check=_shell),
+    _t("&", r"&&"),
+    _t("|", r"\|\|", check=_not_table_row),
+    _t(">", r">(?:&\d|/dev/null)"),
+)
+# Strong evidence on common characters or words: looked for beside primary evidence only.
+_SECONDARY = (
+    _t("}", r"\}[\]});,. \t]*$", at_start=True),
+    _t("]", r"\][\]});, \t]*$", at_start=True),
+    _t(";", r";[ \t]*$", check=_statement),
+    _t('"', r'"""|":[ \t]*(?:[\[{"\d-]|true\b|false\b|null\b)'),
+    _t('"', r'"[^"\n]*",[ \t]*$', at_start=True),  # a string in a JSON array
+    _t("/", r"/[/*]", at_start=True),
+    _t("*", r"\*/[ \t]*$"),
+    _t("", r"(?:def|class) \w+[(:]", at_start=True),
+    _t("", r"import [\w.]+(?: as \w+)?(?:, [\w.]+(?: as \w+)?)*;?[ \t]*$", at_start=True),
+    _t("", r"import [^\n]{1,200} from ['\"]", at_start=True),
+    _t("", r"from [\w.]+ import [\w*(]", at_start=True),
+    _t("", r"(?:if|elif|while|for|with|except)\b[^\n]{0,200}:[ \t]*$", at_start=True),
+    _t("", r"(?:else|try|finally|except):[ \t]*$", at_start=True),
+    _t("", r"(?:return|raise|yield|del|pass|break|continue)\b", at_start=True),
+    _t("", r"[\w.]+\([^\n]{0,200}\)[ \t]*;?[ \t]*$", at_start=True),  # a call as a statement
+    _t("", r"self\.\w", check=_not_in_word),
+    _t("$", r"\$[A-Za-z_]"),
+    _t("", r"[A-Za-z_]\w*=", at_start=True),  # a shell variable set
+    _t("", r"(?:if|elif|while|until) \[ ", at_start=True),
+    _t("", r"(?:then|do|fi|done|esac)[ \t]*(?:;|$)", at_start=True),
+    _t(";", r"; ?(?:then|do)[ \t]*$"),
+)
+# Weak evidence: counts only in a block that holds strong evidence.
+_WEAK = (
+    _t("(", r"\(", check=_call),
+    _t(";", r";[ \t]*$"),
+    _t(":", r":[ \t]*$"),
+)
+# Layout of code: indented lines, comment lines, Markdown fences. A block made only of
+# these, next to code, is code too (a docstring, a comment above a function).
+_LAYOUT = (
+    _t("", r"^(?:\t| {4})"),
+    _t("", r"(?:#|//|/\*|\*) ", at_start=True),
+    _t("", r"(?:```|~~~)", at_start=True),
+)
+
+# A comma glued to the next field (`1,North,Widget`), not `a, b` or `"Hi," she said`;
+# and three of them on a line, which most documents lack.
+_GLUED = re.compile(r",(?=[^\s\"'’”])")
+_ROW = re.compile(r",[^\s,\"'’”][^,\n]*,[^\s,\"'’”][^,\n]*,[^\s,\"'’”]")
+_THOUSANDS = re.compile(r",\d{3}(?!\d)")
+_TICK = re.compile("`")
+
+
+def _in_backticks(offset: int, line: Line, ticks: dict[int, list[int]]) -> bool:
+    """Whether offset is inside `inline code` on its line: prose that quotes code."""
+    found = ticks.get(line.index)
+    if found is None:
+        found = ticks[line.index] = [tick.start() for tick in _TICK.finditer(line.text)]
+    return bisect_left(found, offset - line.start) % 2 == 1
+
+
+def _rare(text: str, tests: Iterable[_Test]) -> list[int]:
+    """Offsets of matches of tests whose character is rare in prose."""
+    found = []
+    find = text.find
+    for char, pattern, at_start, check in tests:
+        match = pattern.match
+        pos = find(char)
+        while pos >= 0:
+            if (
+                match(text, pos)
+                and (not at_start or _blank_before(text, pos))
+                and (check is None or check(text, pos))
+            ):
+                found.append(pos)
+            pos = find(char, pos + 1)
+    return found
+
+
+def _common(text: str, tests: Iterable[_Test]) -> Iterator[int]:
+    """Offsets of matches of tests on common characters: a regex scan each."""
+    for _, pattern, at_start, check in tests:
+        for found in pattern.finditer(text):
+            pos = found.start()
+            if (not at_start or _blank_before(text, pos)) and (check is None or check(text, pos)):
+                yield pos
+
+
+def _data_rows(text: str) -> Iterator[int]:
+    """The start of each line holding three glued commas or more (thousands aside)."""
+    row = _ROW.search(text)
+    while row is not None:
+        start = text.rfind("\n", 0, row.start()) + 1
+        end = text.find("\n", row.end())
+        end = len(text) if end < 0 else end
+        glued = 0
+        for found in _GLUED.finditer(text, start, end):
+            pos = found.start()
+            glued += not (text[pos - 1].isdigit() and _THOUSANDS.match(text, pos))
+        if glued >= 3:
+            yield start
+        row = _ROW.search(text, end)
+
+
+def non_prose_blocks(doc: Document) -> list[Span]:
+    """(start, end) of each run of code or data blocks, blank lines between included."""
+    text = doc.text
+    strong = _rare(text, _PRIMARY)
+    rows = list(_data_rows(text))
+    if not strong and not rows:
+        return []
+    blocks = doc.blocks
+    firsts = [block.first.index for block in blocks]
+
+    ticks: dict[int, list[int]] = {}
+
+    def lines_by_block(offsets: Iterable[int], code: bool = True) -> dict[int, set[int]]:
+        found: dict[int, set[int]] = {}
+        for offset in offsets:
+            line = doc.line_index(offset)
+            if code and _in_backticks(offset, doc.lines[line], ticks):
+                continue
+            k = bisect_right(firsts, line) - 1
+            if k >= 0 and line <= blocks[k].last.index:
+                found.setdefault(k, set()).add(line)
+        return found
+
+    marked = [False] * len(blocks)
+    if strong:
+        strong_lines = lines_by_block(strong + list(_common(text, _SECONDARY)))
+        weak_lines = lines_by_block(_common(text, _WEAK))
+        layout_lines = lines_by_block(_common(text, _LAYOUT))
+        for k, lines in strong_lines.items():
+            evidence = lines | weak_lines.get(k, set()) | layout_lines.get(k, set())
+            marked[k] = 2 * len(evidence) > len(blocks[k].lines)
+        for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
+            for k in order:
+                if not marked[k] and len(layout_lines.get(k, ())) == len(blocks[k].lines):
+                    marked[k] = (k > 0 and marked[k - 1]) or (k + 1 < len(blocks) and marked[k + 1])
+    for k, lines in lines_by_block(rows, code=False).items():
+        marked[k] = marked[k] or len(lines) >= max(2, len(blocks[k].lines) / 2)
+    spans: list[Span] = []
+    for k, block in enumerate(blocks):
+        if not marked[k]:
+            continue
+        if k and marked[k - 1]:
+            spans[-1] = (spans[-1][0], block.end)
+        else:
+            spans.append((block.start, block.end))
+    return spans
