@@ -302,13 +302,15 @@ def is_headline_like(doc: Document, line: Line) -> bool:
     return in_headline or is_title_case(line.text)
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+# A word of four letters or more: what `[^\W\d_][\w'’&-]*` finds, when four or more
+# characters long (inside a shorter word, no match can start: what follows is shorter).
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’&-]{3,}")
 _CLOSING = "\"”’')]*_"
 
 
 def is_title_case(text: str) -> bool:
     """Most words of four letters or more capitalised: a title, a link text, a nav item."""
-    words = [word for word in _WORD.findall(text) if len(word) >= 4]
+    words = _LONG_WORD.findall(text)
     if len(words) < 3:
         return False
     return sum(1 for word in words if word[0].isupper()) >= 0.75 * len(words)
