@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
+from operator import add
 from typing import TYPE_CHECKING
 
 from prlint.diagnostics import Position
@@ -99,9 +100,10 @@ class Document:
         """Build a document from already-decoded text with any line endings."""
         if text.startswith("\ufeff"):
             text = text[1:]
+        chunks = None
         if "\r" not in text:  # already normalised: each line starts after the one before
-            lengths = [len(chunk) + 1 for chunk in text.split("\n")[:-1]]
-            original_starts = list(accumulate(lengths, initial=0))
+            chunks = text.split("\n")
+            original_starts = _starts(chunks)
         else:
             original_starts = [0]
             normalised: list[str] = []
@@ -112,30 +114,32 @@ class Document:
                 original_starts.append(pos)
             normalised.append(text[pos:])
             text = "\n".join(normalised)
-        return cls(
+        doc = cls(
             text=text,
             path=path,
             is_markdown=path.lower().endswith(MARKDOWN_SUFFIXES),
             original_line_starts=original_starts,
         )
+        if chunks is not None:  # the lines and their starts, for `lines` (split once)
+            doc.__dict__["_chunks"] = chunks
+            doc.__dict__["_line_starts"] = original_starts
+        return doc
 
     @cached_property
     def lines(self) -> list[Line]:
-        lines = []
-        starts = []
-        start = 0
-        for index, chunk in enumerate(self.text.split("\n")):
-            end = start + len(chunk)
-            lines.append(Line(index, start, end, chunk))
-            starts.append(start)
-            start = end + 1
-        self.__dict__["_line_starts"] = starts  # (`_line_starts`, built on the way)
-        return lines
+        chunks = self.__dict__.pop("_chunks", None)
+        if chunks is None:
+            chunks = self.text.split("\n")
+        starts = self.__dict__.get("_line_starts")
+        if starts is None:
+            starts = self.__dict__["_line_starts"] = _starts(chunks)
+        ends = map(add, starts, map(len, chunks))
+        return list(map(Line, range(len(chunks)), starts, ends, chunks))
 
     @cached_property
     def _line_starts(self) -> list[int]:
         """The offset of each line's first character (see `lines`)."""
-        return [line.start for line in self.lines]
+        return _starts(self.text.split("\n"))
 
     @cached_property
     def body_start(self) -> int:
@@ -184,6 +188,11 @@ class Document:
             if block.start <= offset <= block.end:
                 return block
         return None
+
+
+def _starts(chunks: list[str]) -> list[int]:
+    """The offset of each of these lines in their text joined by line breaks."""
+    return list(accumulate([len(chunk) + 1 for chunk in chunks[:-1]], initial=0))
 
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")

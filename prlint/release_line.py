@@ -366,9 +366,16 @@ class EmbargoParts:
         return bool(self.dates or self.day_months)
 
 
-@lru_cache(maxsize=64)
 def embargo_parts(embargo: Embargo) -> EmbargoParts:
-    """Dates, times and zones of an embargo statement (times read loosely: `12.00`)."""
+    """Dates, times and zones of an embargo statement (times read loosely: `12.00`), read
+    once per embargo (`embargoes(doc)` gives every rule the same objects)."""
+    parts = embargo.__dict__.get("_parts")
+    if parts is None:
+        parts = embargo.__dict__["_parts"] = _embargo_parts(embargo)
+    return parts
+
+
+def _embargo_parts(embargo: Embargo) -> EmbargoParts:
     text, base = embargo.text, embargo.start
     dates = [DateMatch(d.date, d.start + base, d.end + base, d.weekday) for d in find_dates(text)]
     day_months = [

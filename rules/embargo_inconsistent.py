@@ -104,7 +104,7 @@ class EmbargoInconsistent(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         found = find_release_lines(doc)
-        items = embargoes(doc, found)
+        items = embargoes(doc)  # (`found`'s, read once per document)
         if not items:
             return
         released = release_date(doc)
