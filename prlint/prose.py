@@ -17,18 +17,19 @@ paragraph checked. Each line gets evidence:
   `>&2`, `>/dev/null`;
 * secondary (looked for only when the document holds primary evidence): a line of
   closing brackets, `a[i];`, a triple quote, a JSON key or array string, `//` or `/*`
-  opening a line, Python and shell statements (`def f(`, `import x`, `if ...:`,
-  `return`, a call alone on its line, `NAME=value`, `fi`, `; then`), `self.`;
+  opening a line, Python and shell statements (`def f(`, `import x`, an indented
+  `if ...:` or `return`, a call alone on its line, `NAME=value`, `"$f"`, `fi`,
+  `; then`), `self.`;
 * weak: a call such as `wrap(`, a line ending in `;` or `:`;
-* layout: a line indented by a tab or four spaces, a `#`, `//` or `*` comment line, a
+* layout: a line indented by a tab or four spaces, a `#`, `//` or `/*` comment line, a
   Markdown fence.
 
 Evidence inside `backticks` on a line does not count: that is prose quoting code. A
 block is code when it holds primary or secondary evidence and more than half of its
-lines hold some evidence; a block made only of layout lines next to code is code too
-(a docstring or a comment between functions). A block is data when at least two of its
-lines, and at least half of them, hold three commas glued to the next field
-(`1,North,2.5`; not `a, b`, nor the thousands of `1,234,567`).
+lines hold some evidence; a paragraph made only of layout lines next to code is code
+too (a docstring or a comment between functions), never a heading or a list. A block
+is data when at least two of its lines, and at least half of them, hold three commas
+glued to the next field (`1,North,2.5`; not `a, b`, nor the thousands of `1,234,567`).
 
 Limits: a document whose only code shows no primary evidence (a lone `import os`, a
 block of bare commands such as `pip install x`, a JSON fragment without brackets at
@@ -82,16 +83,26 @@ def _blank_before(text: str, pos: int) -> bool:
 
 
 _OPERATOR_BEFORE = frozenset(" \t-+*/%|&!<>:=")
+# Capitalised words each side of `=`: a headline (`Acme + Beta = Growth`), not code.
+_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*[ \t]+\Z")
+_WORD_AFTER = re.compile(r"=[ \t]+[A-Z][A-Za-z]*(?![\w.(\[])")
 
 
 def _operator(text: str, pos: int) -> bool:
-    """`=` between spaces after a name or an operator (`x = y`, `i += 1`), not `a=b`,
-    on a line that does not end like a sentence (`1 + 1 = 2.`)."""
+    """`=` as an operator (`x = y`, `a == b`, `i += 1`), not `a=b` in a URL, nor on a
+    line that ends like a sentence (`1 + 1 = 2.`), nor between capitalised words."""
     if text[pos - 1 : pos] not in _OPERATOR_BEFORE:
+        return False
+    if _WORD_AFTER.match(text, pos) and _WORD_BEFORE.search(text, max(0, pos - 40), pos):
         return False
     end = text.find("\n", pos, pos + _REACH)
     tail = text[pos : end if end >= 0 else pos + _REACH].rstrip(" \t\"'”’)]*_")
     return not tail.endswith((".", "!", "?"))
+
+
+def _indented(text: str, pos: int) -> bool:
+    """A statement inside a function (`    return x`), not a wrapped line of prose."""
+    return text[pos - 1 : pos] in (" ", "\t")
 
 
 def _called(text: str, pos: int) -> bool:
@@ -119,6 +130,11 @@ def _call(text: str, pos: int) -> bool:
 def _shell(text: str, pos: int) -> bool:
     """`$(` or `${`, or a `$ ` prompt opening a line (not `$ 5` in a sentence)."""
     return text[pos + 1] != " " or _blank_before(text, pos)
+
+
+def _shell_variable(text: str, pos: int) -> bool:
+    """`"$f"`, `=$HOME`, `/$dir`, not a `$ACME` cashtag in a sentence."""
+    return text[pos - 1 : pos] in ('"', "=", "/", ":", "(", "{")
 
 
 def _not_table_row(text: str, pos: int) -> bool:
@@ -156,12 +172,12 @@ _SECONDARY = (
     _t("", r"import [\w.]+(?: as \w+)?(?:, [\w.]+(?: as \w+)?)*;?[ \t]*$", at_start=True),
     _t("", r"import [^\n]{1,200} from ['\"]", at_start=True),
     _t("", r"from [\w.]+ import [\w*(]", at_start=True),
-    _t("", r"(?:if|elif|while|for|with|except)\b[^\n]{0,200}:[ \t]*$", at_start=True),
+    _t("", r"(?:if|elif|while|for|with|except)\b[^\n]{0,200}:[ \t]*$", True, _indented),
     _t("", r"(?:else|try|finally|except):[ \t]*$", at_start=True),
-    _t("", r"(?:return|raise|yield|del|pass|break|continue)\b", at_start=True),
+    _t("", r"(?:return|raise|yield|del|pass|break|continue)\b", True, _indented),
     _t("", r"[\w.]+\([^\n]{0,200}\)[ \t]*;?[ \t]*$", at_start=True),  # a call as a statement
     _t("", r"self\.\w", check=_not_in_word),
-    _t("$", r"\$[A-Za-z_]"),
+    _t("$", r"\$[A-Za-z_]", check=_shell_variable),
     _t("", r"[A-Za-z_]\w*=", at_start=True),  # a shell variable set
     _t("", r"(?:if|elif|while|until) \[ ", at_start=True),
     _t("", r"(?:then|do|fi|done|esac)[ \t]*(?:;|$)", at_start=True),
@@ -177,7 +193,7 @@ _WEAK = (
 # these, next to code, is code too (a docstring, a comment above a function).
 _LAYOUT = (
     _t("", r"^(?:\t| {4})"),
-    _t("", r"(?:#|//|/\*|\*) ", at_start=True),
+    _t("", r"(?:#|//|/\*) ", at_start=True),
     _t("", r"(?:```|~~~)", at_start=True),
 )
 
@@ -273,7 +289,12 @@ def non_prose_blocks(doc: Document) -> list[Span]:
             marked[k] = 2 * len(evidence) > len(blocks[k].lines)
         for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
             for k in order:
-                if not marked[k] and len(layout_lines.get(k, ())) == len(blocks[k].lines):
+                block = blocks[k]
+                if (
+                    not marked[k]
+                    and block.kind in ("paragraph", "verbatim")  # not a heading or a list
+                    and len(layout_lines.get(k, ())) == len(block.lines)
+                ):
                     marked[k] = (k > 0 and marked[k - 1]) or (k + 1 < len(blocks) and marked[k + 1])
     for k, lines in lines_by_block(rows, code=False).items():
         marked[k] = marked[k] or len(lines) >= max(2, len(blocks[k].lines) / 2)

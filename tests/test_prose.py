@@ -108,14 +108,29 @@ PROSE = {
     "math": "The formula is simple: 1 + 1 = 2.\n\nAre You a Human? 5 + 3 =",
     "hashtags": "#AcmeLaunch #Widgets\n@acme on social media",
     "quote": '"We are thrilled," said Jane Doe. "It is a new era -- for all of us."',
+    "headlines": "Acme + Beta = Growth\n\nINNOVATION = GROWTH",
+    "markdown": "# Acme Widgets\n\n* fast\n* cheap\n\n> A quote -- from a user\n\n"
+    "    an indented line",
+    "wrapped-keywords": "Members who cannot attend can still\nreturn their ballots by mail; "
+    "those who\npass the exam will be listed\nfor the following programs:\n\n"
+    "if approved, then:",
 }
 
 
 @pytest.mark.parametrize("kind", sorted(PROSE))
-def test_prose_is_left_alone(kind):
-    for name in ("release.txt", "release.md"):
-        text = BEFORE + PROSE[kind] + AFTER
-        assert non_prose_blocks(Document.from_text(text, name)) == []
+@pytest.mark.parametrize("name", ["release.txt", "release.md"])
+def test_prose_is_left_alone(kind, name):
+    text = BEFORE + PROSE[kind] + AFTER
+    assert non_prose_blocks(Document.from_text(text, name)) == []
+
+
+@pytest.mark.parametrize("kind", sorted(PROSE))
+@pytest.mark.parametrize("name", ["release.txt", "release.md"])
+def test_prose_beside_code_is_left_alone(kind, name):
+    """With code in the document every test runs, and the prose must still stay out."""
+    code = BEFORE + CODE["python"]
+    text = code + "\n\n" + PROSE[kind] + AFTER
+    assert non_prose_blocks(Document.from_text(text, name)) == [(len(BEFORE), len(code))]
 
 
 def _corpus_files() -> list[Path]:
@@ -126,14 +141,18 @@ def _corpus_files() -> list[Path]:
     )
 
 
-def test_no_block_of_the_corpus_is_marked():
+@pytest.mark.parametrize("beside", ["", "python", "json"])
+def test_no_block_of_the_corpus_is_marked(beside):
+    """Not alone, nor beside a block of code (which lets every test run on the prose)."""
     files = _corpus_files()
     if not files:
         pytest.skip("the corpus is not present")
     marked = {}
     for path in files:
-        doc = Document.from_text(read_source(path).text, str(path))
-        spans = non_prose_blocks(doc)
+        release = read_source(path).text.rstrip("\n")
+        text = release + "\n\n" + CODE[beside] + "\n" if beside else release
+        doc = Document.from_text(text, str(path))
+        spans = [(start, end) for start, end in non_prose_blocks(doc) if start < len(release)]
         if spans:
             marked[path.name] = [doc.text[start:end][:80] for start, end in spans]
     assert not marked
