@@ -95,9 +95,10 @@ def _alternation(words: str) -> str:
 
 
 class _Lazy:
-    """A regular expression compiled when first used (`_BEFORE().search(...)`). Those that
-    hold the verb alternation take milliseconds each to compile, more than a release
-    takes to check: a run that never needs one does not pay for it."""
+    """A regular expression compiled when first used (`_ACCORDING().match(...)`), for the
+    patterns few releases need (`according to`, the speaker search for orphan quotes).
+    Those that hold the verb alternation take milliseconds each to compile, more than a
+    release takes to check."""
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -126,10 +127,10 @@ SUBJECT = rf"(?:{PRONOUN}|{_ROLE}{_NAME}|{_DET})"
 _LEAD = r"\A[\s*_]*(?:[,.;:—–-][\s*_]*)?"
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would|could|can|may|might)\s*\Z")
 
-_AFTER_VERB_FIRST = _Lazy(
+_AFTER_VERB_FIRST = re.compile(
     rf"{_LEAD}(?P<emph>[*_]{{1,3}})?(?P<verb>{VERB})\b{_WS1}(?P<speaker>{SUBJECT})"
 )
-_AFTER_SUBJECT_FIRST = _Lazy(
+_AFTER_SUBJECT_FIRST = re.compile(
     rf"{_LEAD}(?P<emph>[*_]{{1,3}})?(?P<speaker>{SUBJECT}){_APPOSITIVE}{_WS1}(?P<verb>{VERB})\b"
 )
 _ACCORDING = _Lazy(rf"\b(?P<verb>[Aa]ccording to){_WS1}(?P<speaker>{SUBJECT})")
@@ -138,8 +139,8 @@ _BEFORE_END = (
     r"|on \w+|today|yesterday|recently|at the \w+(?: \w+)?))?"
     r"[ \t\n]*[:,]?[\s*_]*\Z"
 )
-_BEFORE = _Lazy(rf"(?P<speaker>{SUBJECT}){_APPOSITIVE}{_WS1}(?P<verb>{VERB})\b{_BEFORE_END}")
-_VERB_AT_END = _Lazy(rf"\b{VERB}\b{_BEFORE_END}")  # the end of a `_BEFORE` match
+_BEFORE = re.compile(rf"(?P<speaker>{SUBJECT}){_APPOSITIVE}{_WS1}(?P<verb>{VERB})\b{_BEFORE_END}")
+_VERB_AT_END = re.compile(rf"\b{VERB}\b{_BEFORE_END}")  # the end of a `_BEFORE` match
 _SPEAKER_WORDS = 13  # the most words a SUBJECT has: three of `_ROLE`, ten of `_NAME`
 _BEFORE_ACCORDING = _Lazy(rf"\b[Aa]ccording to{_WS1}(?P<speaker>{SUBJECT})[ \t\n]*,[\s*_]*\Z")
 # A speaker anywhere in a window of text: used to decide whether a quote is an orphan.
@@ -159,7 +160,7 @@ _LOWER_RUN = re.compile(r"[a-z]+")  # a verb that is a whole word is a whole run
 _ENDS_ATTRIBUTION = re.compile(
     r"[\s*_]*(?:[.,;:!?]|\Z|in a (?:statement|release|letter|news release|press release)\b)"
 )
-_ABBREVIATIONS = _Lazy(
+_ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Det|Insp|Supt|St|Jr|Sr|Inc|"
     r"Co|Corp|Ltd|No|Hon|Rev|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|D\.C)|"
     r"\b[A-Z])\.\Z"
@@ -669,7 +670,7 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
 
     Every abbreviation is at most five characters: only those, and the one before them
     (for the word boundary), are searched."""
-    return _ABBREVIATIONS().search(text, max(0, end - _ABBREVIATION_REACH), end) is not None
+    return _ABBREVIATIONS.search(text, max(0, end - _ABBREVIATION_REACH), end) is not None
 
 
 def _sentence_tail(text: str, start: int, limit: int) -> str:
@@ -730,10 +731,10 @@ def _search_before(head: str) -> re.Match[str] | None:
     words = trimmed.rsplit(None, _VERB_REACH)
     if _VERB_FIRST_WORDS.isdisjoint(words[-_VERB_REACH:]):
         return None
-    verb = _VERB_AT_END().search(head, len(words[0]) if len(words) > _VERB_REACH else 0)
+    verb = _VERB_AT_END.search(head, len(words[0]) if len(words) > _VERB_REACH else 0)
     if verb is None:
         return None
-    return _BEFORE().search(head, _speaker_floor(head, verb.start()))
+    return _BEFORE.search(head, _speaker_floor(head, verb.start()))
 
 
 def _speaker_floor(head: str, verb_start: int) -> int:
@@ -824,7 +825,7 @@ class _Attributor:
         # sentence: only a short one that is all attribution (`Doe said.`) counts.
         complete = self.text[quote.close.offset - 1 : quote.close.offset] in (".", "!", "?")
         if not _VERB_FIRST_WORDS.isdisjoint(_LOWER_RUN.findall(tail)):  # a verb, as a word
-            for pattern in (_AFTER_VERB_FIRST(), _AFTER_SUBJECT_FIRST()):
+            for pattern in (_AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
                 match = pattern.match(tail)
                 if match and (not complete or _ENDS_ATTRIBUTION.match(tail, match.end())):
                     return self._make(match, base, "after")
