@@ -12,7 +12,8 @@ paragraph checked. Each line gets evidence:
 
 * primary (looked for in every document, on characters prose rarely holds): `{` or `[`
   ending a line, `=` as an operator between spaces (`x = y`, `a == b`, `i += 1`; not
-  `a=b` in a URL, nor on a line that ends like a sentence, `1 + 1 = 2.`), `):` or `);`
+  `a=b` in a URL, nor on a line that ends like a sentence, `1 + 1 = 2.`, nor between
+  capitalised words, `Acme + Beta = Growth`), `):` or `);`
   closing a call, a preprocessor line or `#!`, `$(`, `${`, a `$ ` prompt, `&&`, `||`,
   `>&2`, `>/dev/null`;
 * secondary (looked for only when the document holds primary evidence): a line of
@@ -51,7 +52,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from prlint.document import Document, Line
+    from prlint.document import Document
 
 Span = tuple[int, int]
 Check = Callable[[str, int], bool]
@@ -65,10 +66,17 @@ class _Test(NamedTuple):
     pattern: re.Pattern[str]
     at_start: bool  # only blanks may precede the match on its line
     check: Check | None  # a last look around the match's start
+    then: str  # the characters that may follow `char` (a cheap test first), or ""
 
 
-def _t(char: str, pattern: str, at_start: bool = False, check: Check | None = None) -> _Test:
-    return _Test(char, re.compile(pattern, re.M), at_start, check)
+def _t(
+    char: str,
+    pattern: str,
+    at_start: bool = False,
+    check: Check | None = None,
+    then: str = "",
+) -> _Test:
+    return _Test(char, re.compile(pattern, re.M), at_start, check, then)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -149,15 +157,16 @@ def _not_in_word(text: str, pos: int) -> bool:
 
 # Strong evidence on characters that prose holds rarely: looked for in every document.
 _PRIMARY = (
-    _t("{", r"\{[ \t]*$"),
-    _t("[", r"\[[ \t]*$"),
-    _t("=", r"=[=>]?[ \t]+\S", check=_operator),  # `5 + 3 =` ends a line: not code
-    _t(")", r"\)(?::[ \t]*$|;)", check=_called),
-    _t("#", r"#(?:include|define|undef|ifn?def|if|elif|else|endif|pragma|!/)\b", True),
-    _t("$", r"\$(?:[({]| \S)", check=_shell),
-    _t("&", r"&&"),
-    _t("|", r"\|\|", check=_not_table_row),
-    _t(">", r">(?:&\d|/dev/null)"),
+    _t("{", r"\{[ \t]*$", then=" \t\n"),
+    _t("[", r"\[[ \t]*$", then=" \t\n"),
+    _t("=", r"=[=>]?[ \t]+\S", check=_operator, then="=> \t"),  # not `5 + 3 =` at the end
+    _t(")", r"\)(?::[ \t]*$|;)", check=_called, then=":;"),
+    _t("#", r"#(?:include|define|undef|ifn?def|if|elif|else|endif|pragma)\b", True, then="iduep"),
+    _t("#", r"#!/", at_start=True, then="!"),
+    _t("$", r"\$(?:[({]| \S)", check=_shell, then="({ "),
+    _t("&", r"&&", then="&"),
+    _t("|", r"\|\|", check=_not_table_row, then="|"),
+    _t(">", r">(?:&\d|/dev/null)", then="&/"),
 )
 # Strong evidence on common characters or words: looked for beside primary evidence only.
 _SECONDARY = (
@@ -205,24 +214,17 @@ _THOUSANDS = re.compile(r",\d{3}(?!\d)")
 _TICK = re.compile("`")
 
 
-def _in_backticks(offset: int, line: Line, ticks: dict[int, list[int]]) -> bool:
-    """Whether offset is inside `inline code` on its line: prose that quotes code."""
-    found = ticks.get(line.index)
-    if found is None:
-        found = ticks[line.index] = [tick.start() for tick in _TICK.finditer(line.text)]
-    return bisect_left(found, offset - line.start) % 2 == 1
-
-
 def _rare(text: str, tests: Iterable[_Test]) -> list[int]:
     """Offsets of matches of tests whose character is rare in prose."""
     found = []
     find = text.find
-    for char, pattern, at_start, check in tests:
+    for char, pattern, at_start, check, then in tests:
         match = pattern.match
         pos = find(char)
         while pos >= 0:
             if (
-                match(text, pos)
+                (not then or text[pos + 1 : pos + 2] in then)
+                and match(text, pos)
                 and (not at_start or _blank_before(text, pos))
                 and (check is None or check(text, pos))
             ):
@@ -233,7 +235,7 @@ def _rare(text: str, tests: Iterable[_Test]) -> list[int]:
 
 def _common(text: str, tests: Iterable[_Test]) -> Iterator[int]:
     """Offsets of matches of tests on common characters: a regex scan each."""
-    for _, pattern, at_start, check in tests:
+    for _, pattern, at_start, check, _ in tests:
         for found in pattern.finditer(text):
             pos = found.start()
             if (not at_start or _blank_before(text, pos)) and (check is None or check(text, pos)):
@@ -256,6 +258,27 @@ def _data_rows(text: str) -> Iterator[int]:
         row = _ROW.search(text, end)
 
 
+def _lines_by_block(
+    doc: Document, firsts: list[int], offsets: Iterable[int], code: bool
+) -> dict[int, set[int]]:
+    """The lines that hold offsets, by block; with `code`, an offset inside `backticks`
+    is left out (prose quoting code)."""
+    blocks = doc.blocks
+    found: dict[int, set[int]] = {}
+    start, end, index, k, ticks = 0, -1, -1, -1, []
+    for offset in offsets:
+        if not start <= offset <= end:  # another line (each test finds them in order)
+            line = doc.line_at(offset)
+            start, end, index = line.start, line.end, line.index
+            ticks = [tick.start() for tick in _TICK.finditer(line.text)] if code else []
+            k = bisect_right(firsts, index) - 1
+            if k >= 0 and index > blocks[k].last.index:
+                k = -1  # a blank line between blocks
+        if k >= 0 and not (ticks and bisect_left(ticks, offset - start) % 2):
+            found.setdefault(k, set()).add(index)
+    return found
+
+
 def non_prose_blocks(doc: Document) -> list[Span]:
     """(start, end) of each run of code or data blocks, blank lines between included."""
     text = doc.text
@@ -266,18 +289,8 @@ def non_prose_blocks(doc: Document) -> list[Span]:
     blocks = doc.blocks
     firsts = [block.first.index for block in blocks]
 
-    ticks: dict[int, list[int]] = {}
-
     def lines_by_block(offsets: Iterable[int], code: bool = True) -> dict[int, set[int]]:
-        found: dict[int, set[int]] = {}
-        for offset in offsets:
-            line = doc.line_index(offset)
-            if code and _in_backticks(offset, doc.lines[line], ticks):
-                continue
-            k = bisect_right(firsts, line) - 1
-            if k >= 0 and line <= blocks[k].last.index:
-                found.setdefault(k, set()).add(line)
-        return found
+        return _lines_by_block(doc, firsts, offsets, code)
 
     marked = [False] * len(blocks)
     if strong:
