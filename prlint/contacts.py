@@ -31,10 +31,19 @@ PLAN_SINCE = {"AU": 1999, "GB": 2001}
 
 # --- phones -------------------------------------------------------------------------
 
-_PHONE_LABEL = (
-    r"(?:office|cell(?:phone)?|mobile|mob|phone|ph|tel|telephone|direct|desk|work|fax|"
-    r"main|toll[- ]free|hotline|call|whatsapp|t|m|p|o|c|d)"
+_PHONE_LABELS = (
+    "office", "cellphone", "cell", "mobile", "mob", "phone", "ph", "tel", "telephone", "direct",
+    "desk", "work", "fax", "main", "toll-free", "toll free", "hotline", "call", "whatsapp",
+    "t", "m", "p", "o", "c", "d",
 )
+_PHONE_LABEL = "(?:" + "|".join(map(re.escape, _PHONE_LABELS)) + ")"
+
+
+def _backwards(words: tuple[str, ...]) -> str:
+    """An alternation of the words, each spelled backwards."""
+    return "(?:" + "|".join(re.escape(word[::-1]) for word in words) + ")"
+
+
 # A run of digit groups: optional +CC, optional (area), then groups joined by one
 # separator each. Each repetition consumes a mandatory separator and digits, so the
 # pattern is linear. The first character (`+`, `(` or a digit) is consumed before the
@@ -49,30 +58,28 @@ PHONE_RUN = re.compile(
     r")"
     r"(?![\w%$€£]|[.,:\-]\d|/[A-Za-z]|\.[A-Za-z])"
 )
-_LABEL_BEFORE = re.compile(
-    r"(?:^|[\s(\[|,;/])(?P<label>" + _PHONE_LABEL + r")\.?\s*(?:[:\-–]|no\.?)?\s*\(?$",
+# The text before a number is matched backwards (reversed, from its start) against the
+# patterns below: one anchored match instead of a search from each place where what they
+# look for could start. A phone label (`Office:`, `Tel. no.`, `(cell) `) that ends it:
+#     (?:^|[\s(\[|,;/])(?P<label>LABEL)\.?\s*(?:[:\-–]|no\.?)?\s*\(?$
+_LABEL_BEFORE_BACKWARDS = re.compile(
+    r"\(?\s*(?:[:\-–]|\.?on)?\s*\.?(?P<label>" + _backwards(_PHONE_LABELS) + r")(?:\Z|[\s(\[|,;/])",
     re.IGNORECASE,
 )
 _EXT_AFTER = re.compile(
     r"[ \t]{0,3}(?:,[ \t]?)?(?:ext\.?|extension|x)[ \t]?(?P<ext>\d{1,6})\b", re.IGNORECASE
 )
-_LABEL_TAIL = ".:-–(nNoO"  # what _LABEL_BEFORE allows after the label, with blanks
-
-
-def _tail_start(before: str) -> int:
-    """Where the run of characters that may follow a phone label ends `before` starts."""
-    end = len(before)
-    while end and (before[end - 1] in _LABEL_TAIL or before[end - 1].isspace()):
-        end -= 1
-    return end
-
-
 _ONE_LETTER_LABEL = re.compile(r"(?:^|\s)[A-Za-z][:.]\s*$")
-_NOT_PHONE_BEFORE = re.compile(
-    r"(?:\b(?:ISBN(?:-1[03])?|ABN|ACN|ARBN|No|Nos|Number|Case|Docket|Ref|Reference|"
-    r"Invoice|Order|Account|Acct|Policy|Claim|Permit|License|Licence|Lot|Item|Ticket|"
-    r"Serial|ID|PIN|Code|Section|Sec|Statute|Bill|SB|HB|AB)\.?|[#§$€£])[ \t:#]*$",
-    re.IGNORECASE,
+# What makes a number not a phone number (`ISBN`, `Case No.`, `#`, `$`), then blanks:
+#     (?:\b(?:WORD)\.?|[#§$€£])[ \t:#]*$
+_NOT_PHONE_WORDS = (
+    "ISBN", "ISBN-10", "ISBN-13", "ABN", "ACN", "ARBN", "No", "Nos", "Number", "Case", "Docket",
+    "Ref", "Reference", "Invoice", "Order", "Account", "Acct", "Policy", "Claim", "Permit",
+    "License", "Licence", "Lot", "Item", "Ticket", "Serial", "ID", "PIN", "Code", "Section",
+    "Sec", "Statute", "Bill", "SB", "HB", "AB",
+)
+_NOT_PHONE_BACKWARDS = re.compile(
+    r"[ \t:#]*(?:\.?" + _backwards(_NOT_PHONE_WORDS) + r"\b|[#§$€£])", re.IGNORECASE
 )
 
 
@@ -191,12 +198,11 @@ def find_phones(doc: Document, region: str) -> list[Phone]:
             continue  # too short for any shape: years, counts, dates
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 40) : start]
-        # Both patterns end where `before` ends, after a word of at most 9 letters and a
-        # tail of their own characters: they need not be tried further back.
-        if _NOT_PHONE_BEFORE.search(before, max(0, len(before.rstrip(" \t:#")) - 10)):
+        backwards = before[::-1]
+        if _NOT_PHONE_BACKWARDS.match(backwards):
             continue
-        label_match = _LABEL_BEFORE.search(before, max(0, _tail_start(before) - 10))
-        label = label_match.group("label") if label_match else None
+        label_match = _LABEL_BEFORE_BACKWARDS.match(backwards)
+        label = label_match.group("label")[::-1] if label_match else None
         if label and len(label) == 1 and not _ONE_LETTER_LABEL.search(before):
             label = None  # a one-letter label only as "T:" / "M." right before the number
         kind = _shape(raw, region, label is not None)
@@ -333,6 +339,9 @@ _PLACE_WORDS = [
     for place, region in _PLACE_REGION.items()
 ]
 
+# ASCII capitals as themselves, any other byte as a blank.
+_CAPITALS_ONLY = bytes(c if 65 <= c <= 90 else 32 for c in range(256))
+
 
 def ascii_text(doc: Document) -> bytes:
     """The text as ASCII bytes at the same offsets (any other character as "?"): ASCII
@@ -384,7 +393,11 @@ def _infer_region(doc: Document) -> str:
         scores[region] = scores.get(region, 0) + 1
     places = {"AU": 0, "GB": 0}
     encoded = ascii_text(doc)
+    # An all-caps place name (SYDNEY) is one of the text's all-caps words: most are not.
+    caps_words = set(encoded.translate(_CAPITALS_ONLY).split())
     for word, pattern, region in _PLACE_WORDS:
+        if word.isupper() and word not in caps_words:
+            continue
         at = encoded.find(word, pos)
         while at >= 0:
             if pattern.match(text, at):
