@@ -14,7 +14,7 @@ paragraph checked. Each line gets evidence:
   ending a line, `=` as an operator between spaces (`x = y`, `a == b`, `i += 1`; not
   `a=b` in a URL, nor on a line that ends like a sentence, `1 + 1 = 2.`, nor between
   capitalised words, `Acme + Beta = Growth`), `):` or `);`
-  closing a call, a preprocessor line or `#!`, `$(`, `${`, a `$ ` prompt, `&&`, `||`,
+  closing a call, a preprocessor line or `#!`, `$(`, `${`, a `$ ` prompt, ` && `, ` || `,
   `>&2`, `>/dev/null`;
 * secondary (looked for only when the document holds primary evidence): a line of
   closing brackets, `a[i];`, a triple quote, a JSON key or array string, `//` or `/*`
@@ -22,8 +22,8 @@ paragraph checked. Each line gets evidence:
   `if ...:` or `return`, a call alone on its line, `NAME=value`, `"$f"`, `fi`,
   `; then`), `self.`;
 * weak: a call such as `wrap(`, a line ending in `;` or `:`;
-* layout: a line indented by a tab or four spaces, a `#`, `//` or `/*` comment line, a
-  Markdown fence.
+* layout: a line indented by a tab or four spaces (not in Markdown, where list items
+  nest prose so), a `#`, `//` or `/*` comment line, a Markdown fence.
 
 Evidence inside `backticks` on a line does not count: that is prose quoting code. A
 block is code when it holds primary or secondary evidence and more than half of its
@@ -103,14 +103,20 @@ def _operator(text: str, pos: int) -> bool:
         return False
     if _WORD_AFTER.match(text, pos) and _WORD_BEFORE.search(text, max(0, pos - 40), pos):
         return False
+    return not _ends_sentence(text, pos)
+
+
+def _ends_sentence(text: str, pos: int) -> bool:
+    """Whether pos's line ends like a sentence (looking `_REACH` ahead at most)."""
     end = text.find("\n", pos, pos + _REACH)
     tail = text[pos : end if end >= 0 else pos + _REACH].rstrip(" \t\"'”’)]*_")
-    return not tail.endswith((".", "!", "?"))
+    return tail.endswith((".", "!", "?"))
 
 
 def _indented(text: str, pos: int) -> bool:
-    """A statement inside a function (`    return x`), not a wrapped line of prose."""
-    return text[pos - 1 : pos] in (" ", "\t")
+    """A statement inside a function (`    return x`), not a wrapped line of prose
+    (`return to growth`) nor a sentence in a list (`  raise an error.`)."""
+    return text[pos - 1 : pos] in (" ", "\t") and not _ends_sentence(text, pos)
 
 
 def _called(text: str, pos: int) -> bool:
@@ -145,10 +151,15 @@ def _shell_variable(text: str, pos: int) -> bool:
     return text[pos - 1 : pos] in ('"', "=", "/", ":", "(", "{")
 
 
+def _after_space(text: str, pos: int) -> bool:
+    """`a && b` between spaces, not `&&-chains` in a sentence."""
+    return text[pos - 1 : pos] in (" ", "\t")
+
+
 def _not_table_row(text: str, pos: int) -> bool:
     """`a || b`, not the empty cell of a Markdown table row `| a || b |`."""
     start = _line_start(text, pos)
-    return start >= 0 and not text[start:pos].lstrip(" \t").startswith("|")
+    return _after_space(text, pos) and start >= 0 and not text[start:pos].lstrip().startswith("|")
 
 
 def _not_in_word(text: str, pos: int) -> bool:
@@ -164,8 +175,8 @@ _PRIMARY = (
     _t("#", r"#(?:include|define|undef|ifn?def|if|elif|else|endif|pragma)\b", True, then="iduep"),
     _t("#", r"#!/", at_start=True, then="!"),
     _t("$", r"\$(?:[({]| \S)", check=_shell, then="({ "),
-    _t("&", r"&&", then="&"),
-    _t("|", r"\|\|", check=_not_table_row, then="|"),
+    _t("&", r"&&(?:[ \t]|$)", check=_after_space, then="&"),
+    _t("|", r"\|\|(?:[ \t]|$)", check=_not_table_row, then="|"),
     _t(">", r">(?:&\d|/dev/null)", then="&/"),
 )
 # Strong evidence on common characters or words: looked for beside primary evidence only.
@@ -198,10 +209,11 @@ _WEAK = (
     _t(";", r";[ \t]*$"),
     _t(":", r":[ \t]*$"),
 )
-# Layout of code: indented lines, comment lines, Markdown fences. A block made only of
-# these, next to code, is code too (a docstring, a comment above a function).
+# Layout of code: indented lines (not in Markdown, whose list items nest prose so),
+# comment lines, Markdown fences. A block made only of these, next to code, is code too
+# (a docstring, a comment above a function).
+_INDENTED = _t("", r"^(?:\t| {4})")
 _LAYOUT = (
-    _t("", r"^(?:\t| {4})"),
     _t("", r"(?:#|//|/\*) ", at_start=True),
     _t("", r"(?:```|~~~)", at_start=True),
 )
@@ -296,7 +308,8 @@ def non_prose_blocks(doc: Document) -> list[Span]:
     if strong:
         strong_lines = lines_by_block(strong + list(_common(text, _SECONDARY)))
         weak_lines = lines_by_block(_common(text, _WEAK))
-        layout_lines = lines_by_block(_common(text, _LAYOUT))
+        layout = _LAYOUT if doc.is_markdown else (_INDENTED, *_LAYOUT)
+        layout_lines = lines_by_block(_common(text, layout))
         for k, lines in strong_lines.items():
             evidence = lines | weak_lines.get(k, set()) | layout_lines.get(k, set())
             marked[k] = 2 * len(evidence) > len(blocks[k].lines)

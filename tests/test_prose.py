@@ -109,6 +109,8 @@ PROSE = {
     "hashtags": "#AcmeLaunch #Widgets\n@acme on social media",
     "quote": '"We are thrilled," said Jane Doe. "It is a new era -- for all of us."',
     "headlines": "Acme + Beta = Growth\n\nINNOVATION = GROWTH",
+    "operators-in-words": "* Broken &&-chains and ||-lists in the scripts were fixed\n"
+    "* the price is $(5) per unit; x=1&&y=2 in the URL",
     "markdown": "# Acme Widgets\n\n* fast\n* cheap\n\n> A quote -- from a user\n\n"
     "    an indented line",
     "wrapped-keywords": "Members who cannot attend can still\nreturn their ballots by mail; "
