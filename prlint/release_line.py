@@ -82,6 +82,11 @@ _EMBARGO_LINE_AFTER = re.compile(
     r"\n(?=[ \t]*+(?:#{1,6}[ \t]++|>[ \t]*+)*+(?:[*_]{1,3}[ \t]*+)?(?:" + _EMBARGO.pattern + "))",
     re.IGNORECASE | re.MULTILINE,  # (`$`: a line end)
 )
+# Every `_EMBARGO` match holds "embargo", "hold" or "not" once lower-cased, and every
+# `_IMMEDIATE` match "mmed": no character but these letters reads as one of them when a
+# regex ignores case (where "ı" and "İ" read as "i", and "ſ" as "s": see `_CASE_ODD`).
+# What a regex ignoring case reads as "i" or "s" but `str.lower` does not turn into one.
+_CASE_ODD = ("\u0131", "\u0307", "\u017f")
 _AFTER_LABEL = re.compile(r"[ \t]*+[:.;,\-–—]*+[ \t]*+(?:[*_]{1,3}[ \t]*+)?")
 _BLANK_CHARS = " \t\u00a0\u200b\ufeff"
 _EMBARGO_INLINE = re.compile(r"\bEMBARGO(?:ED)?(?:[ \t]+(?:UNTIL|TILL|FOR)\b|[ \t]*:)")
@@ -156,8 +161,10 @@ def is_prose(text: str) -> bool:
     ):
         return False
     words = _WORD.findall(text, 0, 600)  # twenty words fit; long lines are judged by their start
+    if len(words) < 20:
+        return False
     lower = len(_LOWER_WORD.findall(text, 0, 600))
-    return len(words) >= 20 and lower >= 0.45 * len(words)  # not a title or a letterhead
+    return lower >= 0.45 * len(words)  # not a title or a letterhead
 
 
 @lru_cache(maxsize=32)
@@ -211,6 +218,7 @@ def find_release_lines(doc: Document, labels: Iterable[str] = DEFAULT_LABELS) ->
 
 def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseLine]:
     label_re = _label_pattern(labels)
+    label_words = _label_words(labels)
     top = top_lines(doc)
     top_indexes = {line.index for line in top}
     # Lines below the top are only looked at when they open with an embargo phrase.
@@ -226,9 +234,13 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
     for index in sorted(top_indexes | below):
         line = doc.lines[index]
         in_top = index in top_indexes
-        opening = _OPEN.match(line.text)
+        lowered = line.text.lower()
+        # (Cheap tests first: what each phrase holds once lower-cased; see `_CASE_ODD`.)
+        may_immediate = in_top and "mmed" in lowered
+        may_embargo = "embargo" in lowered or "hold" in lowered or "not" in lowered
+        opening = _OPEN.match(line.text) if may_immediate or may_embargo else None
         at = opening.end() if opening else 0
-        if in_top:
+        if may_immediate:
             immediate = _IMMEDIATE.match(line.text, at)
             if immediate:
                 found.append(
@@ -236,7 +248,7 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
                                 _rest_start(line, immediate.end()), True)
                 )  # fmt: skip
                 continue
-        embargo = _EMBARGO.match(line.text, at)
+        embargo = _EMBARGO.match(line.text, at) if may_embargo else None
         if embargo and (in_top or len(line.text.strip()) <= 160):
             found.append(
                 ReleaseLine(line, "embargo", line.start + at, line.start + embargo.end(),
@@ -253,8 +265,7 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
                             _rest_start(line, label_end), True)
             )  # fmt: skip
             continue
-        lowered = line.text.lower()
-        if not any(word in lowered for word in _label_words(labels)):
+        if not any(map(lowered.__contains__, label_words)):
             continue
         label = label_re.search(line.text)
         if label and _label_line(line.text, label):
@@ -275,13 +286,17 @@ def release_line_at_top(
         if release.in_top:
             return release.start, release.end
     label_re = _label_pattern(labels)
+    words = _label_words(labels)
     for line in top_lines(doc):
-        for label in label_re.finditer(line.text):
-            written = label.group(0)
-            opens = _LABEL_OPENING.fullmatch(line.text[: label.start()]) is not None
-            if written.isupper() or written.istitle() or opens:
-                return line.start + label.start(), line.start + label.end()
-        inline = _IMMEDIATE_INLINE.search(line.text)
+        lowered = line.text.lower()
+        # (a label holds its last word: see `_label_words` and `_CASE_ODD`)
+        if any(map(lowered.__contains__, words)) or any(map(lowered.__contains__, _CASE_ODD)):
+            for label in label_re.finditer(line.text):
+                written = label.group(0)
+                opens = _LABEL_OPENING.fullmatch(line.text[: label.start()]) is not None
+                if written.isupper() or written.istitle() or opens:
+                    return line.start + label.start(), line.start + label.end()
+        inline = _IMMEDIATE_INLINE.search(line.text) if "mmed" in lowered else None
         if inline:
             return line.start + inline.start(), line.start + inline.end()
     return None
