@@ -181,8 +181,8 @@ _PRIMARY = (
 )
 # Strong evidence on common characters or words: looked for beside primary evidence only.
 _SECONDARY = (
-    _t("}", r"\}[\]});,. \t]*$", at_start=True),
-    _t("]", r"\][\]});, \t]*$", at_start=True),
+    _t("}", r"\}[\]});,. \t]{0,20}$", at_start=True),
+    _t("]", r"\][\]});, \t]{0,20}$", at_start=True),
     _t(";", r";[ \t]*$", check=_statement),
     _t('"', r'"""|":[ \t]*(?:[\[{"\d-]|true\b|false\b|null\b)'),
     _t('"', r'"[^"\n]*",[ \t]*$', at_start=True),  # a string in a JSON array
@@ -195,10 +195,10 @@ _SECONDARY = (
     _t("", r"(?:if|elif|while|for|with|except)\b[^\n]{0,200}:[ \t]*$", True, _indented),
     _t("", r"(?:else|try|finally|except):[ \t]*$", at_start=True),
     _t("", r"(?:return|raise|yield|del|pass|break|continue)\b", True, _indented),
-    _t("", r"[\w.]+\([^\n]{0,200}\)[ \t]*;?[ \t]*$", at_start=True),  # a call as a statement
+    _t("", r"(?<![\w.])[\w.]{1,100}\([^\n]{0,200}\);?[ \t]*$", at_start=True),  # a call
     _t("", r"self\.\w", check=_not_in_word),
     _t("$", r"\$[A-Za-z_]", check=_shell_variable),
-    _t("", r"[A-Za-z_]\w*=", at_start=True),  # a shell variable set
+    _t("", r"(?<!\w)[A-Za-z_]\w{0,40}=", at_start=True),  # a shell variable set
     _t("", r"(?:if|elif|while|until) \[ ", at_start=True),
     _t("", r"(?:then|do|fi|done|esac)[ \t]*(?:;|$)", at_start=True),
     _t(";", r"; ?(?:then|do)[ \t]*$"),

@@ -241,10 +241,13 @@ def test_a_whole_file_of_code_gets_few_findings(name, text):
     assert len(found) <= 8 + len(text) // 2000, sorted({(d.rule, d.message[:50]) for d in found})
 
 
-@pytest.mark.parametrize("unit", [" = ", ");", "x);", "&&", ",a", "{\n", "x = 1\n", "def f(x):\n"])
+@pytest.mark.parametrize(
+    "unit", [" = ", ");", "x);", "&&", ",a", "{\n", "x = 1\n", "def f(x):\n", "_", "}", "(", "`"]
+)
 def test_long_runs_take_linear_time(unit):
-    run = (unit * (100_000 // len(unit) + 1))[:100_000]
+    """100 KB of one unit after a line of code, so that every test runs over it."""
+    run = "x = 1\n{\n" + (unit * (100_000 // len(unit) + 1))[:100_000]
     doc = Document.from_text(run, "run.txt")
     start = time.perf_counter()
     non_prose_blocks(doc)
-    assert time.perf_counter() - start < 5.0  # a hang guard: about 0.2 s
+    assert time.perf_counter() - start < 5.0  # a hang guard: about 0.1 s
