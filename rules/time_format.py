@@ -48,10 +48,12 @@ _TIME = re.compile(
 )
 # The `m` or `M` ending a meridiem right after a figure (perhaps with a space or tab
 # between): every _TIME match holds one, at most _LONGEST characters after its start
-# (`10:30 to 11:30 a.m`). Starting with a literal, these are fast to search for.
+# (`10:30 to 11:30 a.m`). Starting with a literal, these are fast to search for; the
+# first look-behind (the character before the `m`) quickly leaves out most of them.
 _MERIDIEM_ENDS = [
     re.compile(
-        rf"{m}(?:(?<=\d[AaPp]{m})|(?<=\d[ \t][AaPp]{m}|\d[AaPp]\.{m})|(?<=\d[ \t][AaPp]\.{m}))"
+        rf"{m}(?<=[AaPp.]{m})"
+        rf"(?:(?<=\d[AaPp]{m})|(?<=\d[ \t][AaPp]{m}|\d[AaPp]\.{m})|(?<=\d[ \t][AaPp]\.{m}))"
     )
     for m in "mM"
 ]
