@@ -36,6 +36,12 @@ def cache_dir() -> Path:
     return Path(base) / "prlint"
 
 
+def cache_file(name: str) -> Path | None:
+    """A file of the cache directory for other start-up caches, or None when caching is
+    off (not installed by the command line, or PRLINT_NO_CACHE)."""
+    return cache_dir() / name if _installed else None
+
+
 def install() -> bool:
     """Serve `re` compilations from the cache file; True when it is in place."""
     global _installed

@@ -46,7 +46,9 @@ def use_color(no_color: bool) -> bool:
 
 
 def registry_or_exit() -> Registry:
-    registry = load_registry()
+    from prlint._recache import cache_file
+
+    registry = load_registry(cache=cache_file("entry-points.marshal"))
     for problem in registry.errors:
         sys.stderr.write(f"prlint: warning: {problem}\n")
     return registry

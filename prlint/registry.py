@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import marshal
+import os
 import pkgutil
+import sys
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -80,14 +83,95 @@ def _rules_in(obj: Any, errors: list[str] | None = None) -> list[type[Rule]]:
 _cached: Registry | None = None
 
 
-def load_registry(refresh: bool = False) -> Registry:
+@dataclass(frozen=True)
+class EntryPoint:
+    """What prlint needs of an installed entry point (importlib.metadata's own is
+    costly to import on every run, see `group_entry_points`)."""
+
+    name: str
+    value: str  # "module" or "module:attribute", maybe with "[extras]"
+    dist: str | None  # the distribution that declares it
+
+    def load(self) -> Any:
+        module, _, attribute = self.value.split("[")[0].partition(":")
+        loaded: Any = importlib.import_module(module.strip())
+        for part in filter(None, attribute.strip().split(".")):
+            loaded = getattr(loaded, part)
+        return loaded
+
+
+def group_entry_points(cache: Path | None = None) -> list[EntryPoint]:
+    """The entry points of the `prlint.rules` group installed on `sys.path`.
+
+    With `cache` (a file), they are read from it while every `entry_points.txt` that
+    could declare one is unchanged (same paths, same modification times); installing,
+    removing or upgrading any distribution changes that fingerprint and the file is
+    rewritten. This spares the command line importing `importlib.metadata` (about a
+    fifth of its start-up time) on most runs.
+    """
+    fingerprint = _fingerprint() if cache is not None else None
+    if cache is not None:
+        try:
+            stored_print, stored = marshal.loads(cache.read_bytes())
+            if stored_print == fingerprint:
+                return [EntryPoint(*item) for item in stored]
+        except Exception:  # missing, unreadable, corrupt or from another version
+            pass
+    from importlib.metadata import entry_points
+
+    found = [
+        EntryPoint(ep.name, ep.value, ep.dist.name if ep.dist else None)
+        for ep in entry_points(group=GROUP)
+    ]
+    if cache is not None:
+        data = (fingerprint, [(ep.name, ep.value, ep.dist) for ep in found])
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cache.with_name(f".{cache.name}.{os.getpid()}")
+            temporary.write_bytes(marshal.dumps(data))
+            os.replace(temporary, cache)
+        except OSError:  # a read-only or full cache costs speed, never a failure
+            pass
+    return found
+
+
+def _fingerprint() -> list[tuple[str, str | None, int | None]]:
+    """Every place importlib.metadata would read entry points from, with its mtime."""
+    found: list[tuple[str, str | None, int | None]] = [(sys.version, None, None)]
+    for entry in sys.path:
+        folder = entry or "."
+        try:
+            with os.scandir(folder) as listing:
+                names = sorted(
+                    item.name
+                    for item in listing
+                    if item.name.endswith((".dist-info", ".egg-info"))
+                )
+        except OSError:  # a missing folder or a zip file: its own mtime stands for it
+            found.append((entry, None, _mtime(folder)))
+            continue
+        found.append((entry, None, None))
+        for name in names:
+            found.append((entry, name, _mtime(os.path.join(folder, name, "entry_points.txt"))))
+    return found
+
+
+def _mtime(path: str) -> int | None:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+
+
+def load_registry(refresh: bool = False, cache: Path | None = None) -> Registry:
+    """Every rule installed, built-in ones first; `cache`: see `group_entry_points`."""
     global _cached
     if _cached is not None and not refresh:
         return _cached
     registry = Registry()
-    eps = sorted(entry_points(group=GROUP), key=lambda ep: (ep.name != "builtin", ep.name))
+    eps = sorted(group_entry_points(cache), key=lambda ep: (ep.name != "builtin", ep.name))
     for ep in eps:
-        source = "builtin" if ep.name == "builtin" else (ep.dist.name if ep.dist else ep.name)
+        source = "builtin" if ep.name == "builtin" else (ep.dist or ep.name)
         try:
             loaded = ep.load()
             rules = _rules_in(loaded, registry.errors)

@@ -41,3 +41,64 @@ def test_example_plugin_is_discovered_and_run(tmp_path):
         ("exclamation-mark", 16)
     ]
     assert Path(target / "prlint_example_plugin").is_dir()
+
+
+def _declare_plugin(folder: Path, version: str, rules_module: str) -> None:
+    """A distribution's metadata on a sys.path folder, as pip leaves it."""
+    info = folder / f"prlint_fake_plugin-{version}.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: prlint-fake-plugin\nVersion: {version}\n"
+    )
+    (info / "entry_points.txt").write_text(f"[prlint.rules]\nfake = {rules_module}\n")
+
+
+def test_entry_point_cache_follows_what_is_installed(tmp_path, monkeypatch):
+    """The command line's cache of entry points gives what importlib.metadata gives,
+    and notices a distribution installed, upgraded or removed."""
+    import importlib.metadata
+    import shutil
+
+    from prlint.registry import GROUP, group_entry_points
+
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    cache = tmp_path / "cache" / "entry-points.marshal"
+
+    def names() -> list[tuple[str, str, str | None]]:
+        return sorted((ep.name, ep.value, ep.dist) for ep in group_entry_points(cache))
+
+    def truth() -> list[tuple[str, str, str | None]]:
+        return sorted(
+            (ep.name, ep.value, ep.dist.name if ep.dist else None)
+            for ep in importlib.metadata.entry_points(group=GROUP)
+        )
+
+    assert names() == truth() and ("builtin", "prlint.rules", "prlint") in names()
+    assert cache.is_file()
+    before, real = truth(), importlib.metadata.entry_points
+    monkeypatch.setattr(importlib.metadata, "entry_points", None)  # a hit needs no lookup
+    assert names() == before
+    monkeypatch.setattr(importlib.metadata, "entry_points", real)
+
+    _declare_plugin(site, "1.0", "json")  # installed
+    assert ("fake", "json", "prlint-fake-plugin") in names()
+    assert names() == truth()
+    shutil.rmtree(site / "prlint_fake_plugin-1.0.dist-info")
+    _declare_plugin(site, "2.0", "csv")  # upgraded
+    assert ("fake", "csv", "prlint-fake-plugin") in names()
+    shutil.rmtree(site / "prlint_fake_plugin-2.0.dist-info")  # removed
+    assert not [n for n in names() if n[0] == "fake"]
+    assert names() == truth()
+
+    cache.write_bytes(b"not marshal data")  # a corrupt cache is rebuilt
+    assert names() == truth()
+
+
+def test_entry_points_load_like_importlib_metadata():
+    from prlint.registry import EntryPoint
+
+    assert EntryPoint("x", "os.path:join", None).load() is os.path.join
+    assert EntryPoint("x", "os.path", None).load() is os.path
+    assert EntryPoint("x", "os:path.join [extra]", None).load() is os.path.join
