@@ -11,13 +11,13 @@ that quotes code, or a Markdown release with a fenced snippet, keeps every other
 paragraph checked. Each line gets evidence:
 
 * primary (looked for in every document, on characters prose rarely holds): `{` or `[`
-  ending a line, `=` as an operator between spaces (`x = y`, `a == b`, `i += 1`; not
-  `a=b` in a URL, nor on a line that ends like a sentence, `1 + 1 = 2.`, nor between
-  capitalised words, `Acme + Beta = Growth`), `):` or `);`
-  closing a call, a preprocessor line or `#!`, `$(`, `${`, a `$ ` prompt, ` && `, ` || `,
-  `>&2`, `>/dev/null`;
+  ending a line, `{"`, a JSON key (`"id": 1`), `=` as an operator between spaces
+  (`x = y`, `a == b`, `i += 1`; not `a=b` in a URL, nor on a line that ends like a
+  sentence, `1 + 1 = 2.`, nor between capitalised words, `Acme + Beta = Growth`), `):`
+  or `);` closing a call, `};`, `attribute="`, a preprocessor line or `#!`, `$(`, `${`,
+  a `$ ` prompt, ` && `, ` || `, `>&2`, `>/dev/null`;
 * secondary (looked for only when the document holds primary evidence): a line of
-  closing brackets, `a[i];`, a triple quote, a JSON key or array string, `//` or `/*`
+  closing brackets, `a[i];`, a triple quote, a JSON array string, `//` or `/*`
   opening a line, Python and shell statements (`def f(`, `import x`, an indented
   `if ...:` or `return`, a call alone on its line, `NAME=value`, `"$f"`, `fi`,
   `; then`), `self.`;
@@ -27,10 +27,12 @@ paragraph checked. Each line gets evidence:
 
 Evidence inside `backticks` on a line does not count: that is prose quoting code. A
 block is code when it holds primary or secondary evidence and more than half of its
-lines hold some evidence; a paragraph made only of layout lines next to code is code
-too (a docstring or a comment between functions), never a heading or a list. A block
-is data when at least two of its lines, and at least half of them, hold three commas
-glued to the next field (`1,North,2.5`; not `a, b`, nor the thousands of `1,234,567`).
+lines hold some evidence, or when its strong evidence is dense (ten pieces or more,
+twice as many as its lines: minified code, a JSON or HTML file on one line). A
+paragraph made only of layout lines next to code is code too (a docstring or a comment
+between functions), never a heading or a list. A block is data when at least two of
+its lines, and at least half of them, hold three commas glued to the next field
+(`1,North,2.5`; not `a, b`, nor the thousands of `1,234,567`).
 
 Limits: a document whose only code shows no primary evidence (a lone `import os`, a
 block of bare commands such as `pip install x`, a JSON fragment without brackets at
@@ -120,7 +122,7 @@ def _indented(text: str, pos: int) -> bool:
 
 
 def _called(text: str, pos: int) -> bool:
-    """`):` or `);` closing a call `name(...)`, not `(in order):` or `(NYSE: X);`."""
+    """`):`, `);` or `){` closing a call `name(...)`, not `(in order):` or `(NYSE: X);`."""
     opening = text.rfind("(", max(0, pos - _REACH), pos)
     return opening > 0 and text.find("\n", opening, pos) < 0 and _name_end(text, opening)
 
@@ -168,23 +170,26 @@ def _not_in_word(text: str, pos: int) -> bool:
 
 # Strong evidence on characters that prose holds rarely: looked for in every document.
 _PRIMARY = (
-    _t("{", r"\{[ \t]*$", then=" \t\n"),
+    _t("{", r"\{(?:[ \t]*$|\")", then=' \t\n"'),
     _t("[", r"\[[ \t]*$", then=" \t\n"),
+    _t("}", r"\}[;),\]]", then=";),]"),  # `};`, `})`: minified code
     _t("=", r"=[=>]?[ \t]+\S", check=_operator, then="=> \t"),  # not `5 + 3 =` at the end
-    _t(")", r"\)(?::[ \t]*$|;)", check=_called, then=":;"),
+    _t("=", r'="', check=_name_end, then='"'),  # an HTML or XML attribute
+    _t(")", r"\)(?::[ \t]*$|;|\{)", check=_called, then=":;{"),
     _t("#", r"#(?:include|define|undef|ifn?def|if|elif|else|endif|pragma)\b", True, then="iduep"),
     _t("#", r"#!/", at_start=True, then="!"),
     _t("$", r"\$(?:[({]| \S)", check=_shell, then="({ "),
     _t("&", r"&&(?:[ \t]|$)", check=_after_space, then="&"),
     _t("|", r"\|\|(?:[ \t]|$)", check=_not_table_row, then="|"),
     _t(">", r">(?:&\d|/dev/null)", then="&/"),
+    _t('"', r'":[ \t]*(?:[\[{"\d-]|true\b|false\b|null\b)', then=":"),  # a JSON key
 )
 # Strong evidence on common characters or words: looked for beside primary evidence only.
 _SECONDARY = (
     _t("}", r"\}[\]});,. \t]{0,20}$", at_start=True),
     _t("]", r"\][\]});, \t]{0,20}$", at_start=True),
     _t(";", r";[ \t]*$", check=_statement),
-    _t('"', r'"""|":[ \t]*(?:[\[{"\d-]|true\b|false\b|null\b)'),
+    _t('"', r'"""'),
     _t('"', r'"[^"\n]*",[ \t]*$', at_start=True),  # a string in a JSON array
     _t("/", r"/[/*]", at_start=True),
     _t("*", r"\*/[ \t]*$"),
@@ -272,11 +277,11 @@ def _data_rows(text: str) -> Iterator[int]:
 
 def _lines_by_block(
     doc: Document, firsts: list[int], offsets: Iterable[int], code: bool
-) -> dict[int, set[int]]:
-    """The lines that hold offsets, by block; with `code`, an offset inside `backticks`
-    is left out (prose quoting code)."""
+) -> dict[int, list[int]]:
+    """The line of each offset, by block; with `code`, an offset inside `backticks` is
+    left out (prose quoting code)."""
     blocks = doc.blocks
-    found: dict[int, set[int]] = {}
+    found: dict[int, list[int]] = {}
     start, end, index, k, ticks = 0, -1, -1, -1, []
     for offset in offsets:
         if not start <= offset <= end:  # another line (each test finds them in order)
@@ -287,7 +292,7 @@ def _lines_by_block(
             if k >= 0 and index > blocks[k].last.index:
                 k = -1  # a blank line between blocks
         if k >= 0 and not (ticks and bisect_left(ticks, offset - start) % 2):
-            found.setdefault(k, set()).add(index)
+            found.setdefault(k, []).append(index)
     return found
 
 
@@ -301,7 +306,7 @@ def non_prose_blocks(doc: Document) -> list[Span]:
     blocks = doc.blocks
     firsts = [block.first.index for block in blocks]
 
-    def lines_by_block(offsets: Iterable[int], code: bool = True) -> dict[int, set[int]]:
+    def lines_by_block(offsets: Iterable[int], code: bool = True) -> dict[int, list[int]]:
         return _lines_by_block(doc, firsts, offsets, code)
 
     marked = [False] * len(blocks)
@@ -311,19 +316,21 @@ def non_prose_blocks(doc: Document) -> list[Span]:
         layout = _LAYOUT if doc.is_markdown else (_INDENTED, *_LAYOUT)
         layout_lines = lines_by_block(_common(text, layout))
         for k, lines in strong_lines.items():
-            evidence = lines | weak_lines.get(k, set()) | layout_lines.get(k, set())
-            marked[k] = 2 * len(evidence) > len(blocks[k].lines)
+            evidence = {*lines, *weak_lines.get(k, ()), *layout_lines.get(k, ())}
+            size = len(blocks[k].lines)
+            # Most lines show code, or a few lines are dense with it (minified code).
+            marked[k] = 2 * len(evidence) > size or len(lines) >= max(10, 2 * size)
         for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
             for k in order:
                 block = blocks[k]
                 if (
                     not marked[k]
                     and block.kind in ("paragraph", "verbatim")  # not a heading or a list
-                    and len(layout_lines.get(k, ())) == len(block.lines)
+                    and len(set(layout_lines.get(k, ()))) == len(block.lines)
                 ):
                     marked[k] = (k > 0 and marked[k - 1]) or (k + 1 < len(blocks) and marked[k + 1])
     for k, lines in lines_by_block(rows, code=False).items():
-        marked[k] = marked[k] or len(lines) >= max(2, len(blocks[k].lines) / 2)
+        marked[k] = marked[k] or len(set(lines)) >= max(2, len(blocks[k].lines) / 2)
     spans: list[Span] = []
     for k, block in enumerate(blocks):
         if not marked[k]:

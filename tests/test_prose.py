@@ -108,6 +108,7 @@ PROSE = {
     "math": "The formula is simple: 1 + 1 = 2.\n\nAre You a Human? 5 + 3 =",
     "hashtags": "#AcmeLaunch #Widgets\n@acme on social media",
     "quote": '"We are thrilled," said Jane Doe. "It is a new era -- for all of us."',
+    "quoted-labels": 'He called it "historic": 5 stars, and "fine", said Doe;\nthe vote = 12-3.',
     "headlines": "Acme + Beta = Growth\n\nINNOVATION = GROWTH",
     "operators-in-words": "* Broken &&-chains and ||-lists in the scripts were fixed\n"
     "* the price is $(5) per unit; x=1&&y=2 in the URL",
@@ -232,6 +233,15 @@ def _whole_files() -> list[tuple[str, str]]:
         for r in load_registry().rules.values()
     ]
     files.append(("rules.json", json.dumps({"rules": rules, "version": 1}, indent=2)))
+    files.append(("rules.min.json", json.dumps({"rules": rules}, separators=(",", ":"))))
+    files.append(("rules.jsonl", "\n".join(json.dumps(rule) for rule in rules)))
+    files.append(("app.min.js", "".join(line.strip() for line in JAVASCRIPT.splitlines()) * 4))
+    items = "".join(
+        f'<li class="rule" data-code="{r["code"]}"><a href="#{r["name"]}">{r["summary"]}</a></li>'
+        for r in rules
+    )
+    page = f'<!DOCTYPE html><html lang="en"><body><ul>{items}</ul></body></html>'
+    files.append(("rules.html", page))
     return files
 
 
