@@ -32,6 +32,7 @@ from prlint.contacts import (
     FICTIONAL_NANP,
     MASKED_PHONE,
     analyse,
+    ascii_text,
     is_placeholder_email,
 )
 from prlint.diagnostics import Diagnostic, Severity
@@ -40,7 +41,9 @@ from prlint.rule import Context, Rule
 
 # Cheap tests that a text may hold a match (every match holds one of these).
 _MAYBE_FICTIONAL = re.compile(r"555[ .\-]?01\d\d")
-_MAYBE_MASKED = re.compile(r"[Xx#]{3}[ .\-][Xx#]{4}")
+# A masked number holds four of X, x and # in a row: "xxxx" in the ASCII text with "X"
+# and "#" made "x", which bytes.find finds faster than a regex scans for the three.
+_MASK_CHARS = bytes.maketrans(b"X#", b"xx")
 
 
 class PlaceholderContact(Rule):
@@ -65,11 +68,8 @@ class PlaceholderContact(Rule):
                     f"{match.group()!r} is a fictional 555-01xx number; put the real number in",
                 )
             )
-        masked = (
-            MASKED_PHONE.finditer(text, doc.body_start)
-            if _MAYBE_MASKED.search(text, doc.body_start)
-            else ()
-        )
+        maybe_masked = ascii_text(doc).translate(_MASK_CHARS).find(b"xxxx", doc.body_start) >= 0
+        masked = MASKED_PHONE.finditer(text, doc.body_start) if maybe_masked else ()
         for match in masked:
             found.append(
                 (
