@@ -38,9 +38,10 @@ def check_document(doc: Document, config: Config, path: Path | None = None) -> R
                 f"rule {rule.name} ({rule.code}) failed on this file: "
                 f"{type(exc).__name__}: {exc}"
             )
-    found = _outside_non_prose(doc, found)
     suppressions = suppression.parse(doc)
-    kept = suppression.apply(doc, found, suppressions)
+    # After the suppressions have seen every finding, so that one written for a finding
+    # in code still counts as used.
+    kept = _outside_non_prose(doc, suppression.apply(doc, found, suppressions))
     unused_rule = next((pair for pair in rules if pair[0].name == UNUSED_SUPPRESSION), None)
     if unused_rule is not None:
         unused = list(_unused_suppressions(unused_rule[0], suppressions, config))

@@ -191,6 +191,15 @@ def test_a_fix_that_would_edit_code_is_withheld():
     assert CODE["python"] in fix_text(text, make_config()).fixed
 
 
+def test_a_suppression_written_for_code_still_counts_as_used(monkeypatch):
+    text = BEFORE + "<!-- prlint-disable dash-spacing -->\n\n" + CODE["python"]
+    text += "\n\n<!-- prlint-enable dash-spacing -->" + AFTER
+    rules = [d.rule for d in lint_text(text, "release.md")]
+    assert "unused-suppression" not in rules and "dash-spacing" in rules  # the one after
+    monkeypatch.setattr(engine, "non_prose_blocks", lambda doc: [])
+    assert "unused-suppression" not in [d.rule for d in lint_text(text, "release.md")]
+
+
 def test_document_level_findings_stay():
     rules = {d.rule for d in lint_text(CODE["python"] + "\n", "module.txt")}
     assert {"missing-release-line", "missing-contact"} <= rules
