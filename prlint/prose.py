@@ -64,21 +64,21 @@ _REACH = 200
 
 
 class _Test(NamedTuple):
-    char: str  # every match starts with it: `str.find` jumps to candidates
     pattern: re.Pattern[str]
     at_start: bool  # only blanks may precede the match on its line
     check: Check | None  # a last look around the match's start
-    then: str  # the characters that may follow `char` (a cheap test first), or ""
+    char: str  # primary tests: every match starts with it, and `str.find` jumps there
+    then: str  # primary tests: the characters that may follow `char` (a cheap test)
 
 
 def _t(
-    char: str,
     pattern: str,
     at_start: bool = False,
     check: Check | None = None,
+    char: str = "",
     then: str = "",
 ) -> _Test:
-    return _Test(char, re.compile(pattern, re.M), at_start, check, then)
+    return _Test(re.compile(pattern, re.M), at_start, check, char, then)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -170,57 +170,57 @@ def _not_in_word(text: str, pos: int) -> bool:
 
 # Strong evidence on characters that prose holds rarely: looked for in every document.
 _PRIMARY = (
-    _t("{", r"\{(?:[ \t]*$|\")", then=' \t\n"'),
-    _t("[", r"\[[ \t]*$", then=" \t\n"),
-    _t("}", r"\}[;),\]]", then=";),]"),  # `};`, `})`: minified code
-    _t("=", r"=[=>]?[ \t]+\S", check=_operator, then="=> \t"),  # not `5 + 3 =` at the end
-    _t("=", r'="', check=_name_end, then='"'),  # an HTML or XML attribute
-    _t(")", r"\)(?::[ \t]*$|;|\{)", check=_called, then=":;{"),
-    _t("#", r"#(?:include|define|undef|ifn?def|if|elif|else|endif|pragma)\b", True, then="iduep"),
-    _t("#", r"#!/", at_start=True, then="!"),
-    _t("$", r"\$(?:[({]| \S)", check=_shell, then="({ "),
-    _t("&", r"&&(?:[ \t]|$)", check=_after_space, then="&"),
-    _t("|", r"\|\|(?:[ \t]|$)", check=_not_table_row, then="|"),
-    _t(">", r">(?:&\d|/dev/null)", then="&/"),
-    _t('"', r'":[ \t]*(?:[\[{"\d-]|true\b|false\b|null\b)', then=":"),  # a JSON key
+    _t(r'\{(?:[ \t]*$|")', char="{", then=' \t\n"'),
+    _t(r"\[[ \t]*$", char="[", then=" \t\n"),
+    _t(r"\}[;),\]]", char="}", then=";),]"),  # `};`, `})`: minified code
+    _t(r"=[=>]?[ \t]+\S", check=_operator, char="=", then="=> \t"),  # not `5 + 3 =` at the end
+    _t(r'="', check=_name_end, char="=", then='"'),  # an HTML or XML attribute
+    _t(r"\)(?::[ \t]*$|;|\{)", check=_called, char=")", then=":;{"),
+    _t(r"#(?:include|define|undef|ifn?def|if|elif|else|endif|pragma)\b", True, None, "#", "iduep"),
+    _t(r"#!/", at_start=True, char="#", then="!"),
+    _t(r"\$(?:[({]| \S)", check=_shell, char="$", then="({ "),
+    _t(r"&&(?:[ \t]|$)", check=_after_space, char="&", then="&"),
+    _t(r"\|\|(?:[ \t]|$)", check=_not_table_row, char="|", then="|"),
+    _t(r">(?:&\d|/dev/null)", char=">", then="&/"),
+    _t(r'":[ \t]*(?:[\[{"\d-]|true\b|false\b|null\b)', char='"', then=":"),  # a JSON key
 )
 # Strong evidence on common characters or words: looked for beside primary evidence only.
 _SECONDARY = (
-    _t("}", r"\}[\]});,. \t]{0,20}$", at_start=True),
-    _t("]", r"\][\]});, \t]{0,20}$", at_start=True),
-    _t(";", r";[ \t]*$", check=_statement),
-    _t('"', r'"""'),
-    _t('"', r'"[^"\n]*",[ \t]*$', at_start=True),  # a string in a JSON array
-    _t("/", r"/[/*]", at_start=True),
-    _t("*", r"\*/[ \t]*$"),
-    _t("", r"(?:def|class) \w+[(:]", at_start=True),
-    _t("", r"import [\w.]+(?: as \w+)?(?:, [\w.]+(?: as \w+)?)*;?[ \t]*$", at_start=True),
-    _t("", r"import [^\n]{1,200} from ['\"]", at_start=True),
-    _t("", r"from [\w.]+ import [\w*(]", at_start=True),
-    _t("", r"(?:if|elif|while|for|with|except)\b[^\n]{0,200}:[ \t]*$", True, _indented),
-    _t("", r"(?:else|try|finally|except):[ \t]*$", at_start=True),
-    _t("", r"(?:return|raise|yield|del|pass|break|continue)\b", True, _indented),
-    _t("", r"(?<![\w.])[\w.]{1,100}\([^\n]{0,200}\);?[ \t]*$", at_start=True),  # a call
-    _t("", r"self\.\w", check=_not_in_word),
-    _t("$", r"\$[A-Za-z_]", check=_shell_variable),
-    _t("", r"(?<!\w)[A-Za-z_]\w{0,40}=", at_start=True),  # a shell variable set
-    _t("", r"(?:if|elif|while|until) \[ ", at_start=True),
-    _t("", r"(?:then|do|fi|done|esac)[ \t]*(?:;|$)", at_start=True),
-    _t(";", r"; ?(?:then|do)[ \t]*$"),
+    _t(r"\}[\]});,. \t]{0,20}$", at_start=True),
+    _t(r"\][\]});, \t]{0,20}$", at_start=True),
+    _t(r";[ \t]*$", check=_statement),
+    _t(r'"""'),
+    _t(r'"[^"\n]*",[ \t]*$', at_start=True),  # a string in a JSON array
+    _t(r"/[/*]", at_start=True),
+    _t(r"\*/[ \t]*$"),
+    _t(r"(?:def|class) \w+[(:]", at_start=True),
+    _t(r"import [\w.]+(?: as \w+)?(?:, [\w.]+(?: as \w+)?)*;?[ \t]*$", at_start=True),
+    _t(r"import [^\n]{1,200} from ['\"]", at_start=True),
+    _t(r"from [\w.]+ import [\w*(]", at_start=True),
+    _t(r"(?:if|elif|while|for|with|except)\b[^\n]{0,200}:[ \t]*$", True, _indented),
+    _t(r"(?:else|try|finally|except):[ \t]*$", at_start=True),
+    _t(r"(?:return|raise|yield|del|pass|break|continue)\b", True, _indented),
+    _t(r"(?<![\w.])[\w.]{1,100}\([^\n]{0,200}\);?[ \t]*$", at_start=True),  # a call
+    _t(r"self\.\w", check=_not_in_word),
+    _t(r"\$[A-Za-z_]", check=_shell_variable),
+    _t(r"(?<!\w)[A-Za-z_]\w{0,40}=", at_start=True),  # a shell variable set
+    _t(r"(?:if|elif|while|until) \[ ", at_start=True),
+    _t(r"(?:then|do|fi|done|esac)[ \t]*(?:;|$)", at_start=True),
+    _t(r"; ?(?:then|do)[ \t]*$"),
 )
 # Weak evidence: counts only in a block that holds strong evidence.
 _WEAK = (
-    _t("(", r"\(", check=_call),
-    _t(";", r";[ \t]*$"),
-    _t(":", r":[ \t]*$"),
+    _t(r"\(", check=_call),
+    _t(r";[ \t]*$"),
+    _t(r":[ \t]*$"),
 )
 # Layout of code: indented lines (not in Markdown, whose list items nest prose so),
 # comment lines, Markdown fences. A block made only of these, next to code, is code too
 # (a docstring, a comment above a function).
-_INDENTED = _t("", r"^(?:\t| {4})")
+_INDENTED = _t(r"^(?:\t| {4})")
 _LAYOUT = (
-    _t("", r"(?:#|//|/\*) ", at_start=True),
-    _t("", r"(?:```|~~~)", at_start=True),
+    _t(r"(?:#|//|/\*) ", at_start=True),
+    _t(r"(?:```|~~~)", at_start=True),
 )
 
 # A comma glued to the next field (`1,North,Widget`), not `a, b` or `"Hi," she said`;
@@ -235,7 +235,7 @@ def _rare(text: str, tests: Iterable[_Test]) -> list[int]:
     """Offsets of matches of tests whose character is rare in prose."""
     found = []
     find = text.find
-    for char, pattern, at_start, check, then in tests:
+    for pattern, at_start, check, char, then in tests:
         match = pattern.match
         pos = find(char)
         while pos >= 0:
@@ -252,7 +252,7 @@ def _rare(text: str, tests: Iterable[_Test]) -> list[int]:
 
 def _common(text: str, tests: Iterable[_Test]) -> Iterator[int]:
     """Offsets of matches of tests on common characters: a regex scan each."""
-    for _, pattern, at_start, check, _ in tests:
+    for pattern, at_start, check, _, _ in tests:
         for found in pattern.finditer(text):
             pos = found.start()
             if (not at_start or _blank_before(text, pos)) and (check is None or check(text, pos)):
