@@ -523,12 +523,14 @@ _NAME_BREAKS = frozenset(",;:|/()\n@[]")  # between two words, these end a run
 def find_names(text: str, offset: int = 0) -> list[Name]:
     """Person names in a contact: runs of 2-4 capitalised words that are not an
     organisation, a place or a title (`Julie Holmquist`, `Michele St. Martin`)."""
-    names: list[Name] = []
-    # Runs of capitalised words (particles inside a run belong to it), each with the
-    # word just before it (lower-cased), to see what precedes the run.
-    runs: list[tuple[str, list[re.Match[str]]]] = []
+    return list(_names(text, offset))
+
+
+def _names(text: str, offset: int) -> Iterator[Name]:
+    """The names `find_names` finds, in order, each as soon as the run of capitalised
+    words that holds it ends (particles inside a run belong to it)."""
     current: list[re.Match[str]] = []
-    before = previous = ""
+    before = previous = ""  # the word before the current run (lower-cased), the last word
     previous_end = 0
     for word in _WORD.finditer(text):
         value = word.group()
@@ -537,50 +539,55 @@ def find_names(text: str, offset: int = 0) -> list[Name]:
             gap = text[previous_end : word.start()]
             joined = len(gap) <= 2 and _NAME_BREAKS.isdisjoint(gap)
         previous_end = word.end()
-        if _capitalised(value) or (joined and value.lower() in _PARTICLES):
+        # (The first letter rules out most words.)
+        if (value[0].isupper() and _capitalised(value)) or (
+            joined and value.lower() in _PARTICLES
+        ):
             if not joined:
                 if current:
-                    runs.append((before, current))
+                    yield from _run_names(text, offset, before, current)
                 current, before = [], previous.lower()
             current.append(word)
         elif current:
-            runs.append((before, current))
+            yield from _run_names(text, offset, before, current)
             current = []
         previous = value
     if current:
-        runs.append((before, current))
-    for before, run in runs:
-        if before in ("of", "for", "and", "&", "the", "de", "at", "with"):
-            continue  # "Director of Public Affairs", "the District Attorney"
-        # The run split at honorifics and stop words, each word with its lower case.
-        pieces: list[list[tuple[re.Match[str], str]]] = [[]]
-        for word in run:
-            lower = word.group().lower()
-            key = lower.rstrip(".")
-            if key in _HONORIFICS or key in _STOP or lower in _STOP:
-                pieces.append([])
-            else:
-                pieces[-1].append((word, lower))
-        for piece in pieces:
-            while piece and piece[-1][1] in _PARTICLES:
-                piece.pop()
-            honoured = len(piece) == 1 and _after_honorific(text, piece[0][0].start())
-            if not (2 <= len(piece) <= 4 or honoured):
-                continue
-            if _LABELS_NUMBER.match(text, piece[-1][0].end()):
-                continue  # "Coffs Harbour: 02 6652 6233" labels a number
-            if any(lower.rstrip(".") in _ORG for _, lower in piece):
-                continue
-            first, last = piece[0][0], piece[-1][0]
-            if text[first.start() - 1 : first.start()] in ("@", ".") or text[
-                last.end() : last.end() + 1
-            ] == "@":
-                continue
-            names.append(
-                Name(offset + first.start(), offset + last.end(),
-                     text[first.start() : last.end()].rstrip(".'’-"))
-            )
-    return names
+        yield from _run_names(text, offset, before, current)
+
+
+def _run_names(text: str, offset: int, before: str, run: list[re.Match[str]]) -> Iterator[Name]:
+    """The names in a run of capitalised words, `before` being the word before it."""
+    if before in ("of", "for", "and", "&", "the", "de", "at", "with"):
+        return  # "Director of Public Affairs", "the District Attorney"
+    # The run split at honorifics and stop words, each word with its lower case.
+    pieces: list[list[tuple[re.Match[str], str]]] = [[]]
+    for word in run:
+        lower = word.group().lower()
+        key = lower.rstrip(".")
+        if key in _HONORIFICS or key in _STOP or lower in _STOP:
+            pieces.append([])
+        else:
+            pieces[-1].append((word, lower))
+    for piece in pieces:
+        while piece and piece[-1][1] in _PARTICLES:
+            piece.pop()
+        honoured = len(piece) == 1 and _after_honorific(text, piece[0][0].start())
+        if not (2 <= len(piece) <= 4 or honoured):
+            continue
+        if _LABELS_NUMBER.match(text, piece[-1][0].end()):
+            continue  # "Coffs Harbour: 02 6652 6233" labels a number
+        if any(lower.rstrip(".") in _ORG for _, lower in piece):
+            continue
+        first, last = piece[0][0], piece[-1][0]
+        if text[first.start() - 1 : first.start()] in ("@", ".") or text[
+            last.end() : last.end() + 1
+        ] == "@":
+            continue
+        yield Name(
+            offset + first.start(), offset + last.end(),
+            text[first.start() : last.end()].rstrip(".'’-"),
+        )
 
 
 # --- contact blocks -----------------------------------------------------------------
@@ -895,9 +902,12 @@ def _build(doc: Document, phones: list[Phone], emails: list[Email], reach: _Reac
         opening = _WORD.match(masked, first)
         if not opening or not _capitalised(opening.group()):
             continue  # no name can start the line (a name starts with a capitalised word)
-        names = find_names(masked, line.start)
-        if not names or names[0].start != line.start + first:
+        # The first name must start the line: the others are needed only then.
+        line_names = _names(masked, line.start)
+        name = next(line_names, None)
+        if name is None or name.start != line.start + first:
             continue
+        names = [name, *line_names]
         if _is_reach_only(line, reach, names):
             contacts.append(_contact(doc, [line], phones, emails, None, None))
             used.add(line.index)
