@@ -16,8 +16,8 @@ paragraph checked. Each line gets evidence:
   sentence, `1 + 1 = 2.`, nor between capitalised words, `Acme + Beta = Growth`), `):`
   or `);` closing a call, `};`, `attribute="`, a preprocessor line or `#!`, `$(`, `${`,
   a `$ ` prompt, ` && `, ` || `, `>&2`, `>/dev/null`;
-* secondary (looked for only when the document holds primary evidence): a line of
-  closing brackets, `a[i];`, a triple quote, a JSON array string, `//` or `/*`
+* secondary (looked for only in and next to the blocks with primary evidence): a line
+  of closing brackets, `a[i];`, a triple quote, a JSON array string, `//` or `/*`
   opening a line, Python and shell statements (`def f(`, `import x`, an indented
   `if ...:` or `return`, a call alone on its line, `NAME=value`, `"$f"`, `fi`,
   `; then`), `self.`;
@@ -34,16 +34,19 @@ between functions), never a heading or a list. A block is data when at least two
 its lines, and at least half of them, hold three commas glued to the next field
 (`1,North,2.5`; not `a, b`, nor the thousands of `1,234,567`).
 
-Limits: a document whose only code shows no primary evidence (a lone `import os`, a
+Limits: code with no primary evidence in or next to its block (a lone `import os`, a
 block of bare commands such as `pip install x`, a JSON fragment without brackets at
 line ends) is prose to this module, and so is code that reads like prose (a module
 docstring, a C comment). Tab- or pipe-separated tables are prose on purpose: releases
-hold tables of figures.
+hold tables of figures. A single line of prose that holds primary evidence and does
+not end like a sentence (`x = y` in a heading) is taken for code.
 
 Cost: the primary tests jump between occurrences of their character with `str.find`
-(memchr), and the data test is one regex scan that fails fast, so a release without
-code costs a few microseconds; the rest runs only when there is evidence. Every test
-looks at most `_REACH` characters around a match, so long lines cost linear time.
+(memchr) and the data test is one regex scan that fails fast, so a release without
+code costs about 10 microseconds per 4 KB; the other tests run only around primary
+evidence, each a regex scan (the line tests start at a newline, so each line is tried
+once, in C). Every test looks at most `_REACH` characters around a match, and repeats
+are bounded, so a long run of one character costs linear time.
 """
 
 from __future__ import annotations
@@ -111,14 +114,11 @@ def _operator(text: str, pos: int) -> bool:
 def _ends_sentence(text: str, pos: int) -> bool:
     """Whether pos's line ends like a sentence (looking `_REACH` ahead at most)."""
     end = text.find("\n", pos, pos + _REACH)
-    tail = text[pos : end if end >= 0 else pos + _REACH].rstrip(" \t\"'”’)]*_")
-    return tail.endswith((".", "!", "?"))
+    return _sentence_end(text[pos : end if end >= 0 else pos + _REACH])
 
 
-def _indented(text: str, pos: int) -> bool:
-    """A statement inside a function (`    return x`), not a wrapped line of prose
-    (`return to growth`) nor a sentence in a list (`  raise an error.`)."""
-    return text[pos - 1 : pos] in (" ", "\t") and not _ends_sentence(text, pos)
+def _sentence_end(line: str) -> bool:
+    return line.rstrip(" \t\"'”’)]*_").endswith((".", "!", "?"))
 
 
 def _called(text: str, pos: int) -> bool:
@@ -184,29 +184,38 @@ _PRIMARY = (
     _t(r">(?:&\d|/dev/null)", char=">", then="&/"),
     _t(r'":[ \t]*(?:[\[{"\d-]|true\b|false\b|null\b)', char='"', then=":"),  # a JSON key
 )
-# Strong evidence on common characters or words: looked for beside primary evidence only.
+# Strong evidence anywhere on a line: looked for beside primary evidence only.
 _SECONDARY = (
-    _t(r"\}[\]});,. \t]{0,20}$", at_start=True),
-    _t(r"\][\]});, \t]{0,20}$", at_start=True),
     _t(r";[ \t]*$", check=_statement),
     _t(r'"""'),
-    _t(r'"[^"\n]*",[ \t]*$', at_start=True),  # a string in a JSON array
-    _t(r"/[/*]", at_start=True),
     _t(r"\*/[ \t]*$"),
-    _t(r"(?:def|class) \w+[(:]", at_start=True),
-    _t(r"import [\w.]+(?: as \w+)?(?:, [\w.]+(?: as \w+)?)*;?[ \t]*$", at_start=True),
-    _t(r"import [^\n]{1,200} from ['\"]", at_start=True),
-    _t(r"from [\w.]+ import [\w*(]", at_start=True),
-    _t(r"(?:if|elif|while|for|with|except)\b[^\n]{0,200}:[ \t]*$", True, _indented),
-    _t(r"(?:else|try|finally|except):[ \t]*$", at_start=True),
-    _t(r"(?:return|raise|yield|del|pass|break|continue)\b", True, _indented),
-    _t(r"(?<![\w.])[\w.]{1,100}\([^\n]{0,200}\);?[ \t]*$", at_start=True),  # a call
     _t(r"self\.\w", check=_not_in_word),
     _t(r"\$[A-Za-z_]", check=_shell_variable),
-    _t(r"(?<!\w)[A-Za-z_]\w{0,40}=", at_start=True),  # a shell variable set
-    _t(r"(?:if|elif|while|until) \[ ", at_start=True),
-    _t(r"(?:then|do|fi|done|esac)[ \t]*(?:;|$)", at_start=True),
     _t(r"; ?(?:then|do)[ \t]*$"),
+)
+# Strong evidence opening a line, beside primary evidence only: a pattern that starts
+# with the newline before the line, so one scan tries each line once, in C. A compound
+# statement or `return` must be indented (inside a function) and not end like a
+# sentence: prose wraps lines before "for" and "return".
+_STATEMENT = re.compile(
+    r"""
+    \n(?P<indent>[\ \t]*)
+    (?: [}\]][\]});,.\ \t]{0,20}$                   # closing brackets
+      | //|/\*                                      # a comment
+      | (?:def|class)\ \w+[(:]
+      | import\ [\w.]+(?:\ as\ \w+)?(?:,\ [\w.]+(?:\ as\ \w+)?)*;?[\ \t]*$
+      | import\ .{1,200}\ from\ ['"]
+      | from\ [\w.]+\ import\ [\w*(]
+      | (?:else|try|finally|except):[\ \t]*$
+      | [\w.]{1,100}\(.{0,200}\);?[\ \t]*$          # a call alone on its line
+      | [A-Za-z_]\w{0,40}=                          # a shell variable set
+      | (?:if|elif|while|until)\ \[\x20
+      | (?:then|do|fi|done|esac)[\ \t]*(?:;|$)
+      | "[^"\n]*",[\ \t]*$                          # a string in a JSON array
+      | (?P<indented>(?:if|elif|while|for|with|except)\b.{0,200}:[\ \t]*$
+        | (?:return|raise|yield|del|pass|break|continue)\b)
+    )""",
+    re.X | re.M,
 )
 # Weak evidence: counts only in a block that holds strong evidence.
 _WEAK = (
@@ -214,14 +223,13 @@ _WEAK = (
     _t(r";[ \t]*$"),
     _t(r":[ \t]*$"),
 )
-# Layout of code: indented lines (not in Markdown, whose list items nest prose so),
-# comment lines, Markdown fences. A block made only of these, next to code, is code too
-# (a docstring, a comment above a function).
-_INDENTED = _t(r"^(?:\t| {4})")
-_LAYOUT = (
-    _t(r"(?:#|//|/\*) ", at_start=True),
-    _t(r"(?:```|~~~)", at_start=True),
-)
+# Layout of code, line by line: an indentation of a tab or four spaces (not in Markdown,
+# whose list items nest prose so), a comment, a Markdown fence. A paragraph made only of
+# these, next to code, is code too (a docstring, a comment above a function).
+_LAYOUT = re.compile(r"\n(?:\t| {4}|[ \t]*(?:(?:#|//|/\*)(?:[ \t]|$)|```|~~~))", re.M)
+_MARKDOWN_LAYOUT = re.compile(r"\n[ \t]*(?:(?:#|//|/\*)(?:[ \t]|$)|```|~~~)", re.M)
+# How many blocks around those with primary evidence the other tests look at.
+_AROUND = 1
 
 # A comma glued to the next field (`1,North,Widget`), not `a, b` or `"Hi," she said`;
 # and three of them on a line, which most documents lack.
@@ -250,13 +258,25 @@ def _rare(text: str, tests: Iterable[_Test]) -> list[int]:
     return found
 
 
-def _common(text: str, tests: Iterable[_Test]) -> Iterator[int]:
-    """Offsets of matches of tests on common characters: a regex scan each."""
+def _common(text: str, tests: Iterable[_Test], start: int, end: int) -> Iterator[int]:
+    """Offsets of matches of tests on common characters in text[start:end]: a scan each."""
     for pattern, at_start, check, _, _ in tests:
-        for found in pattern.finditer(text):
+        for found in pattern.finditer(text, start, end):
             pos = found.start()
             if (not at_start or _blank_before(text, pos)) and (check is None or check(text, pos)):
                 yield pos
+
+
+def _statements(region: str, base: int) -> Iterator[int]:
+    """The offset in the text of each line that opens with code; `region` is the text
+    from `base`, after the newline before it."""
+    for found in _STATEMENT.finditer(region):
+        if found.group("indented") is not None:
+            end = region.find("\n", found.end())
+            line = region[found.start() + 1 : end if end >= 0 else len(region)]
+            if not found.group("indent") or _sentence_end(line):
+                continue
+        yield base + found.start()
 
 
 def _data_rows(text: str) -> Iterator[int]:
@@ -310,17 +330,26 @@ def non_prose_blocks(doc: Document) -> list[Span]:
         return _lines_by_block(doc, firsts, offsets, code)
 
     marked = [False] * len(blocks)
-    if strong:
-        strong_lines = lines_by_block(strong + list(_common(text, _SECONDARY)))
-        weak_lines = lines_by_block(_common(text, _WEAK))
-        layout = _LAYOUT if doc.is_markdown else (_INDENTED, *_LAYOUT)
-        layout_lines = lines_by_block(_common(text, layout))
+    primary = lines_by_block(strong)
+    if primary:
+        low, high = max(0, min(primary) - _AROUND), min(len(blocks), max(primary) + _AROUND + 1)
+        start, end = blocks[low].start, blocks[high - 1].end
+        strong_lines = lines_by_block(_common(text, _SECONDARY, start, end))
+        weak_lines = lines_by_block(_common(text, _WEAK, start, end))
+        # The line scans start at the newline before the region (one is made up at 0).
+        region, base = (text[start - 1 : end], start) if start else ("\n" + text[:end], 0)
+        for k, lines in lines_by_block(_statements(region, base)).items():
+            strong_lines.setdefault(k, []).extend(lines)
+        layout = _MARKDOWN_LAYOUT if doc.is_markdown else _LAYOUT
+        layout_lines = lines_by_block(base + found.start() for found in layout.finditer(region))
+        for k, lines in primary.items():
+            strong_lines.setdefault(k, []).extend(lines)
         for k, lines in strong_lines.items():
             evidence = {*lines, *weak_lines.get(k, ()), *layout_lines.get(k, ())}
             size = len(blocks[k].lines)
             # Most lines show code, or a few lines are dense with it (minified code).
             marked[k] = 2 * len(evidence) > size or len(lines) >= max(10, 2 * size)
-        for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
+        for order in (range(low, high), range(high - 1, low - 1, -1)):
             for k in order:
                 block = blocks[k]
                 if (
