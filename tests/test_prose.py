@@ -45,6 +45,10 @@ CODE = {
     for word in text.split():
         lines.append(word)
     return [line.strip() for line in lines if line]''',
+    "python-imports": """import os
+import sys
+
+width = int(os.environ.get("WIDTH", "70"))""",
     "javascript": """function wrap(text, width) {
   const words = text.split(" -- ");
   return words.filter((w) => w.length > 0 && w !== "'");
