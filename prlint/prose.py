@@ -231,10 +231,11 @@ _MARKDOWN_LAYOUT = re.compile(r"\n[ \t]*(?:(?:#|//|/\*)(?:[ \t]|$)|```|~~~)", re
 # How many blocks around those with primary evidence the other tests look at.
 _AROUND = 1
 
-# A comma glued to the next field (`1,North,Widget`), not `a, b` or `"Hi," she said`;
+# A comma glued to the next field (`1,North,"Widget"`), not `a, b` or `"Hi," she said`;
 # and three of them on a line, which most documents lack.
-_GLUED = re.compile(r",(?=[^\s\"'’”])")
-_ROW = re.compile(r",[^\s,\"'’”][^,\n]*,[^\s,\"'’”][^,\n]*,[^\s,\"'’”]")
+_FIELD = r"(?:[^\s,\"'’”]|\"[^\s,\"])"
+_GLUED = re.compile(rf",(?={_FIELD})")
+_ROW = re.compile(rf",{_FIELD}(?:[^\n]*?,{_FIELD}){{2}}")
 _THOUSANDS = re.compile(r",\d{3}(?!\d)")
 _TICK = re.compile("`")
 

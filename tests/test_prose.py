@@ -74,6 +74,9 @@ done""",
 1,North,Widget 1,2,0.35
 2,South,Widget 2,3,0.70
 3,East,"Widget 3",4,1.05""",
+    "csv-quoted": '''"id","name","city","zip"
+"1","Smith, John","Springfield","62701"
+"2","Doe, Jane","Chicago","60601"''',
     "markdown-fence": """```python
 import prlint
 findings = prlint.check("release.txt")
