@@ -192,3 +192,32 @@ def test_plain_addresses_are_ones_email_validator_accepts():
                     "a@x.onion", "a@x.c0m", "a@x.c", "a@x." + "z" * 64,
                     "a" * 65 + "@x.com", "a@" + "b" * 64 + ".com"]:
         assert not PLAIN_ADDRESS.match(address), address
+
+
+def test_north_american_numbers_get_the_verdict_of_parsing():
+    """invalid-phone reads ten-digit North American numbers without phonenumbers.parse:
+    the verdict must be the one parsing gives (area codes and exchanges of every first
+    digit, with and without a leading 1, in every layout)."""
+    import random
+
+    import phonenumbers
+
+    from rules.invalid_phone import _valid_number
+
+    rng = random.Random(20261130)
+    layouts = ["{a}-{e}-{n}", "({a}) {e}-{n}", "{a}.{e}.{n}", "{a} {e} {n}", "{a}{e}{n}",
+               "({a}){e}-{n}", "1-{a}-{e}-{n}", "1 ({a}) {e}-{n}", "1{a}{e}{n}", "{a}  {e}  {n}",
+               "1.{a}.{e}.{n}", "({a}) {e}{n}"]
+    checked = 0
+    for _ in range(3000):
+        area = f"{rng.randint(0, 9)}{rng.randint(0, 99):02d}"
+        exchange = f"{rng.randint(0, 9)}{rng.randint(0, 99):02d}"
+        text = rng.choice(layouts).format(a=area, e=exchange, n=f"{rng.randint(0, 9999):04d}")
+        region = rng.choice(["US", "US", "CA", "PR", "GU", "VI", "AS", "MP"])
+        try:
+            expected = phonenumbers.is_valid_number(phonenumbers.parse(text, region))
+        except phonenumbers.NumberParseException:
+            expected = False
+        assert _valid_number(text, region) == expected, (text, region)
+        checked += expected
+    assert checked > 500  # many valid ones, not only rejections
