@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from prlint.rules._formatting import block_of, is_chrome, matches_at, protected
+from prlint.rules._formatting import block_of, is_chrome, matches_at, occurrences, protected
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
@@ -89,19 +89,8 @@ _DATE = re.compile(
     r"|(?P<comma>,?)(?P<yearspace>[ \t]+)(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[:./-]\d)"
     r")"
 )
-# The first three letters of the month names, by their capital. A capital letter is rare
-# enough that finding each (a one-character search, the fastest) and looking at the
-# letters after it costs less than a search for each three-letter prefix.
-_PREFIXES = {
-    "J": ("Jan", "Jun", "Jul"),
-    "F": ("Feb",),
-    "M": ("Mar", "May"),
-    "A": ("Apr", "Aug"),
-    "S": ("Sep",),
-    "O": ("Oct",),
-    "N": ("Nov",),
-    "D": ("Dec",),
-}
+# The months other than January, June and July, by the three letters their names start with.
+_OTHER_MONTHS = ("Feb", "Mar", "Apr", "May", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$")
 
 
@@ -138,14 +127,13 @@ class MonthAbbreviation(Rule):
 
 def _month_starts(text: str, start: int) -> list[int]:
     """Where a month name starts (or something else starting like one): where _DATE may
-    match. str.find is much faster at this than a regex search."""
-    found = []
-    for capital, prefixes in _PREFIXES.items():
-        at = text.find(capital, start)
-        while at >= 0:
-            if text.startswith(prefixes, at):
-                found.append(at)
-            at = text.find(capital, at + 1)
+    match. str.find is much faster at this than a regex search; a capital J is rare
+    enough to look for on its own (January, June, July)."""
+    found = [
+        at for at in occurrences(text, "J", start) if text.startswith(("Jan", "Jun", "Jul"), at)
+    ]
+    for prefix in _OTHER_MONTHS:
+        found.extend(occurrences(text, prefix, start))
     return sorted(found)
 
 
