@@ -39,11 +39,15 @@ from prlint.diagnostics import Diagnostic, Severity
 from prlint.document import Document
 from prlint.rule import Context, Rule
 
-# Cheap tests that a text may hold a match (every match holds one of these).
+# Cheap tests that a text may hold a match: every match holds one of these, at most 9
+# (fictional) or 6 (masked) characters after its start, so the full patterns (which no
+# literal starts) need only be run from there.
 _MAYBE_FICTIONAL = re.compile(r"555[ .\-]?01\d\d")
-# A masked number holds four of X, x and # in a row: "xxxx" in the ASCII text with "X"
-# and "#" made "x", which bytes.find finds faster than a regex scans for the three.
-_MASK_CHARS = bytes.maketrans(b"X#", b"xx")
+# [Xx#]{3}[ .\-][Xx#]{4} is "xxx xxxx" in the ASCII text with X, x and # made "x", blanks,
+# dots and hyphens " ", and the rest "?": bytes.find finds that faster than a regex scans.
+_MASK_CHARS = bytes(
+    ord("x") if c in b"Xx#" else ord(" ") if c in b" .-" else ord("?") for c in range(256)
+)
 
 
 class PlaceholderContact(Rule):
@@ -55,9 +59,10 @@ class PlaceholderContact(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.text
         found: list[tuple[int, int, str]] = []
+        maybe_fictional = _MAYBE_FICTIONAL.search(text, doc.body_start)
         fictional = (
-            FICTIONAL_NANP.finditer(text, doc.body_start)
-            if _MAYBE_FICTIONAL.search(text, doc.body_start)
+            FICTIONAL_NANP.finditer(text, max(doc.body_start, maybe_fictional.start() - 9))
+            if maybe_fictional
             else ()
         )
         for match in fictional:
@@ -68,8 +73,12 @@ class PlaceholderContact(Rule):
                     f"{match.group()!r} is a fictional 555-01xx number; put the real number in",
                 )
             )
-        maybe_masked = ascii_text(doc).translate(_MASK_CHARS).find(b"xxxx", doc.body_start) >= 0
-        masked = MASKED_PHONE.finditer(text, doc.body_start) if maybe_masked else ()
+        maybe_masked = ascii_text(doc).translate(_MASK_CHARS).find(b"xxx xxxx", doc.body_start)
+        masked = (
+            MASKED_PHONE.finditer(text, max(doc.body_start, maybe_masked - 6))
+            if maybe_masked >= 0
+            else ()
+        )
         for match in masked:
             found.append(
                 (
