@@ -216,7 +216,13 @@ def is_release_line(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    return _DATE_LINE.fullmatch(text.strip()) is not None
+    return _is_date(text.strip())
+
+
+def _is_date(stripped: str) -> bool:
+    """`is_date_line` of text without spaces around it. (Every date the pattern reads ends
+    in a digit, before any emphasis marks: a cheap test first.)"""
+    return stripped.rstrip(" \t*_")[-1:].isdigit() and _DATE_LINE.fullmatch(stripped) is not None
 
 
 # (Cheap checks first: an address holds "@" or "[email", a phone number `_PHONE_HINT`.)
@@ -311,7 +317,7 @@ class _Analysis:
         self.contact_lines = {line.index for block in s.contacts for line in block.lines}
         self.release_indexes = {line.index for line in s.release_lines}
         for line in self.top[:25]:
-            if _DATE_LINE.fullmatch(line.text.strip()):  # `is_date_line`
+            if _is_date(line.text.strip()):
                 s.date_line = line
                 break
 
@@ -363,14 +369,7 @@ class _Analysis:
             line.index in self.release_indexes
             or line.index in self.contact_lines
             or _HEADER_LABEL.match(text) is not None
-            or (
-                len(text) < 120
-                and (
-                    _DATE_LINE.fullmatch(text) is not None  # `is_date_line`
-                    or _has_email(text)
-                    or _has_phone(text)
-                )
-            )
+            or (len(text) < 120 and (_is_date(text) or _has_email(text) or _has_phone(text)))
         )
 
     def find_first_prose(self) -> Line | None:
