@@ -164,6 +164,14 @@ def _not_table_row(text: str, pos: int) -> bool:
     return _after_space(text, pos) and start >= 0 and not text[start:pos].lstrip().startswith("|")
 
 
+_PLACEHOLDER = re.compile(r"\{\{?[\w .-]{1,40}\}?\Z")
+
+
+def _not_placeholder(text: str, pos: int) -> bool:
+    """`};` or `})` closing code, not a draft's `{NAME},` or `{{LINK}})`."""
+    return not _PLACEHOLDER.search(text, max(0, pos - 44), pos)
+
+
 def _not_in_word(text: str, pos: int) -> bool:
     return not text[pos - 1 : pos].isalpha()
 
@@ -172,7 +180,7 @@ def _not_in_word(text: str, pos: int) -> bool:
 _PRIMARY = (
     _t(r'\{(?:[ \t]*$|")', char="{", then=' \t\n"'),
     _t(r"\[[ \t]*$", char="[", then=" \t\n"),
-    _t(r"\}[;),\]]", char="}", then=";),]"),  # `};`, `})`: minified code
+    _t(r"\}[;),\]]", check=_not_placeholder, char="}", then=";),]"),  # minified `};`
     _t(r"=[=>]?[ \t]+\S", check=_operator, char="=", then="=> \t"),  # not `5 + 3 =` at the end
     _t(r'="', check=_name_end, char="=", then='"'),  # an HTML or XML attribute
     _t(r"\)(?::[ \t]*$|;|\{)", check=_called, char=")", then=":;{"),
