@@ -501,11 +501,16 @@ def _capitalised(word: str) -> bool:
     core = word.rstrip(".'’-")
     if len(core) == 1:
         return word.endswith(".")  # an initial: "J."
-    if core.isupper() or not any(map(str.islower, core[1:])):
+    # (str.islower() answers the common case of the letter-by-letter tests below.)
+    rest = core[1:]
+    if core.isupper() or not (rest.islower() or any(map(str.islower, rest))):
         return False  # acronyms and shouting: PACER, AHA, APP
     # "RapidFire" is a brand: a capital after the fourth letter only after - or '
-    return not any(map(str.isupper, core[4:])) or all(
-        core[i - 1] in "-'’" for i in range(4, len(core)) if core[i].isupper()
+    tail = core[4:]
+    return (
+        tail.islower()
+        or not any(map(str.isupper, tail))
+        or all(core[i - 1] in "-'’" for i in range(4, len(core)) if core[i].isupper())
     )
 
 

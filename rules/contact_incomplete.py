@@ -26,7 +26,6 @@ Fix:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
 from prlint.contacts import CLOUDFLARE, analyse
@@ -46,12 +45,12 @@ class ContactIncomplete(Rule):
         # People the release already gives a way to reach (a wire footer may repeat them),
         # each with the number of reachable contacts that name them: a person is reachable
         # through another contact than this one when more than this one name them.
-        reachable_in: Counter[str] = Counter()
+        reachable_in: dict[str, int] = {}
         for contact in contacts:
             if contact.reachable:
-                reachable_in.update({name.text for name in contact.names})
+                for person in {name.text for name in contact.names}:
+                    reachable_in[person] = reachable_in.get(person, 0) + 1
         for number, contact in enumerate(contacts):
-            named_here = {name.text for name in contact.names} if contact.reachable else set()
             span = doc.text[contact.start : contact.end]
             # An obfuscated "[email protected]" is an address (placeholder-contact reports it).
             reach = sorted(
@@ -109,6 +108,7 @@ class ContactIncomplete(Rule):
             # needs a number or address of their own. Stacked layouts mix company and
             # person lines, so they are judged as a whole.
             names = contact.names
+            named_here = {name.text for name in names} if contact.reachable else set()
             for index, person in enumerate(names):
                 until = names[index + 1].start if index + 1 < len(names) else contact.end + 1
                 own = [r for r in reach if person.start <= r < until]
@@ -116,7 +116,7 @@ class ContactIncomplete(Rule):
                 others_here = any(
                     line.start <= r <= line.end for r in reach if not person.start <= r < until
                 )
-                reachable_elsewhere = reachable_in[person.text] > (person.text in named_here)
+                reachable_elsewhere = reachable_in.get(person.text, 0) > (person.text in named_here)
                 if not own and others_here and not reachable_elsewhere:
                     yield self.diagnostic(
                         person.start,
@@ -125,7 +125,7 @@ class ContactIncomplete(Rule):
                     )
 
 
-def _names_any(names: Counter[str], span: str) -> bool:
+def _names_any(names: dict[str, int], span: str) -> bool:
     """Whether any of `names` occurs in `span`. With many names (a long document of many
     contacts), the span's substrings of the names' lengths are looked up instead, so the
     cost does not grow with the number of contacts."""
