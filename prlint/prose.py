@@ -143,9 +143,15 @@ def _call(text: str, pos: int) -> bool:
     return _name_end(text, pos) and not text[pos - 1].isdigit() and text[pos + 1 : pos + 3] != "s)"
 
 
+_TEMPLATE = re.compile(r"\$\{[\w .-]{1,40}\}")
+
+
 def _shell(text: str, pos: int) -> bool:
-    """`$(` or `${`, or a `$ ` prompt opening a line (not `$ 5` in a sentence)."""
-    return text[pos + 1] != " " or _blank_before(text, pos)
+    """`$(`, `${x:-y}`, or a `$ ` prompt opening a line; not `$ 5` in a sentence, nor a
+    template's `${NAME}`."""
+    if text[pos + 1] == "{":
+        return not _TEMPLATE.match(text, pos)
+    return text[pos + 1] == "(" or _blank_before(text, pos)
 
 
 def _shell_variable(text: str, pos: int) -> bool:

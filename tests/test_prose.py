@@ -117,7 +117,8 @@ PROSE = {
     "quote": '"We are thrilled," said Jane Doe. "It is a new era -- for all of us."',
     "quoted-labels": 'He called it "historic": 5 stars, and "fine", said Doe;\nthe vote = 12-3.',
     "headlines": "Acme + Beta = Growth\n\nINNOVATION = GROWTH",
-    "placeholders": "Contact {NAME}, {TITLE} ({{EMAIL}}); see {{ LINK }},\n{company-name}]",
+    "placeholders": "Contact {NAME}, {TITLE} ({{EMAIL}}); see {{ LINK }},\n{company-name}]"
+    " or ${COMPANY}",
     "operators-in-words": "* Broken &&-chains and ||-lists in the scripts were fixed\n"
     "* the price is $(5) per unit; x=1&&y=2 in the URL",
     "markdown": "# Acme Widgets\n\n* fast\n* cheap\n\n> A quote -- from a user\n\n"
