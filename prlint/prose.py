@@ -133,6 +133,17 @@ def _name_end(text: str, pos: int) -> bool:
     return before.isalnum() or before == "_"
 
 
+def _attribute(text: str, pos: int) -> bool:
+    """`name="` inside an HTML or XML tag, not a Markdown link's `{target="_blank"}`."""
+    opening = text.rfind("<", max(0, pos - _REACH), pos)
+    return (
+        opening >= 0
+        and _name_end(text, pos)
+        and text.find(">", opening, pos) < 0
+        and text.find("\n", opening, pos) < 0
+    )
+
+
 def _statement(text: str, pos: int) -> bool:
     """A `;` ending `a[i];`, `});` or `i++;`, not a list item's `pending;`."""
     return text[pos - 1 : pos] in ("]", "}") or text[pos - 2 : pos] in ("++", "--")
@@ -188,7 +199,7 @@ _PRIMARY = (
     _t(r"\[[ \t]*$", char="[", then=" \t\n"),
     _t(r"\}[;),\]]", check=_not_placeholder, char="}", then=";),]"),  # minified `};`
     _t(r"=[=>]?[ \t]+\S", check=_operator, char="=", then="=> \t"),  # not `5 + 3 =` at the end
-    _t(r'="', check=_name_end, char="=", then='"'),  # an HTML or XML attribute
+    _t(r'="', check=_attribute, char="=", then='"'),
     _t(r"\)(?::[ \t]*$|;|\{)", check=_called, char=")", then=":;{"),
     _t(r"#(?:include|define|undef|ifn?def|if|elif|else|endif|pragma)\b", True, None, "#", "iduep"),
     _t(r"#!/", at_start=True, char="#", then="!"),
