@@ -48,8 +48,8 @@ class ContactIncomplete(Rule):
         reachable_in: dict[str, int] = {}
         for contact in contacts:
             if contact.reachable:
-                for person in {name.text for name in contact.names}:
-                    reachable_in[person] = reachable_in.get(person, 0) + 1
+                for named in {name.text for name in contact.names}:
+                    reachable_in[named] = reachable_in.get(named, 0) + 1
         for number, contact in enumerate(contacts):
             span = doc.text[contact.start : contact.end]
             # An obfuscated "[email protected]" is an address (placeholder-contact reports it).
