@@ -121,10 +121,20 @@ def _sentence_end(line: str) -> bool:
     return line.rstrip(" \t\"'”’)]*_").endswith((".", "!", "?"))
 
 
+# What follows a word in parentheses in prose: `Acme(R)`, `employee(s)`.
+_MARKS = frozenset(("R", "TM", "SM", "C", "r", "tm", "s", "es"))
+
+
 def _called(text: str, pos: int) -> bool:
-    """`):`, `);` or `){` closing a call `name(...)`, not `(in order):` or `(NYSE: X);`."""
+    """`):`, `);` or `){` closing a call `name(...)`, not `(in order):`, `(NYSE: X);`
+    or `About Acme(R):`."""
     opening = text.rfind("(", max(0, pos - _REACH), pos)
-    return opening > 0 and text.find("\n", opening, pos) < 0 and _name_end(text, opening)
+    return (
+        opening > 0
+        and text.find("\n", opening, pos) < 0
+        and _name_end(text, opening)
+        and text[opening + 1 : pos] not in _MARKS
+    )
 
 
 def _name_end(text: str, pos: int) -> bool:
@@ -150,8 +160,13 @@ def _statement(text: str, pos: int) -> bool:
 
 
 def _call(text: str, pos: int) -> bool:
-    """`name(` or `x.y(`, not `employee(s)` or a statute's `5(a)`."""
-    return _name_end(text, pos) and not text[pos - 1].isdigit() and text[pos + 1 : pos + 3] != "s)"
+    """`name(` or `x.y(`, not `employee(s)`, `Acme(R)` or a statute's `5(a)`."""
+    close = text.find(")", pos, pos + 4)
+    return (
+        _name_end(text, pos)
+        and not text[pos - 1].isdigit()
+        and (close < 0 or text[pos + 1 : close] not in _MARKS)
+    )
 
 
 _TEMPLATE = re.compile(r"\$\{[\w .-]{1,40}\}")

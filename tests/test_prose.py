@@ -117,6 +117,7 @@ PROSE = {
     "quote": '"We are thrilled," said Jane Doe. "It is a new era -- for all of us."',
     "quoted-labels": 'He called it "historic": 5 stars, and "fine", said Doe;\nthe vote = 12-3.',
     "headlines": "Acme + Beta = Growth\n\nINNOVATION = GROWTH",
+    "trademarks": "About Acme(R):\n\nWidget(TM); Gadget(SM);\nand more",
     "markdown-attributes": 'Read [the report](https://acme.com/r){target="_blank"} today',
     "placeholders": "Contact {NAME}, {TITLE} ({{EMAIL}}); see {{ LINK }},\n{company-name}]"
     " or ${COMPANY}",
