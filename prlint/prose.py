@@ -218,7 +218,7 @@ _PRIMARY = (
     _t(r"\)(?::[ \t]*$|;|\{)", check=_called, char=")", then=":;{"),
     _t(r"#(?:include|define|undef|ifn?def|if|elif|else|endif|pragma)\b", True, None, "#", "iduep"),
     _t(r"#!/", at_start=True, char="#", then="!"),
-    _t(r"\$(?:[({]| \S)", check=_shell, char="$", then="({ "),
+    _t(r"\$(?:[({]| [a-z./~])", check=_shell, char="$", then="({ "),  # not `$ 1,234`
     _t(r"&&(?:[ \t]|$)", check=_after_space, char="&", then="&"),
     _t(r"\|\|(?:[ \t]|$)", check=_not_table_row, char="|", then="|"),
     _t(r">(?:&\d|/dev/null)", char=">", then="&/"),

@@ -96,6 +96,7 @@ PROSE = {
     "urls": "Register at https://example.com/events?id=42&ref=pr or at\n"
     "https://example.org/a_b/c(d)?x=1&y=2 before Friday.",
     "phones": "Phone: (212) 555-0100; Fax: (212) 555-0199;\nMobile: +1 212-555-0123",
+    "dollar-column": "Revenue\n$ 1,234,567\n$ 2,345,678\nNet income\n$   123,456",
     "figures": "Revenue          $1,234,567    $2,345,678\n"
     "Net income         $123,456      $234,567\n"
     "EPS (diluted)          $0.12         $0.23",
