@@ -181,7 +181,7 @@ _ABBREVIATION_REACH = 8  # longest abbreviation with its period (`Sept.`), and t
 
 # Not frozen (a frozen dataclass costs five times as much to build, and a release has
 # hundreds of marks), but hashable and never changed once the model is built.
-@dataclass(unsafe_hash=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Mark:
     offset: int
     char: str
@@ -200,7 +200,7 @@ class Mark:
         return self.offset + len(self.char)
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     start: int  # the attribution clause, verb and speaker (emphasis markup excluded)
     end: int
@@ -213,7 +213,7 @@ class Attribution:
     has_auxiliary: bool = False
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Quotation:
     start: int  # offset of the opening mark
     end: int  # offset just past the closing mark, or the end of the last paragraph

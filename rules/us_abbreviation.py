@@ -115,11 +115,12 @@ class USAbbreviation(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.text
-        if "US" not in text:
+        found = block_lines_with(doc, ("US",))
+        if not found:
             return
         keep = [re.escape(name) for name in ctx["keep"] if name]
         kept = re.compile(r"\b(?:" + "|".join(keep) + r")\b") if keep else None
-        for block, line in block_lines_with(doc, ("US",)):
+        for block, line in found:
             matches = list(_US.finditer(line.text))  # (the cheapest test first)
             if not matches:
                 continue
