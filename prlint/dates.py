@@ -69,7 +69,9 @@ _WEEKDAY_BEFORE = rf"(?:(?P<wd>{_WEEKDAY}){_S0},?{_S0})?"
 _WEEKDAY_AFTER = rf"(?:{_S0}(?:,{_S0}|\({_S0})(?P<wd2>{_WEEKDAY})\)?)?"
 
 _DATE = re.compile(
-    rf"(?<![\w/.-])(?:"
+    # (the lookahead: what a date starts with, a weekday, "the", a month or a digit, tested
+    # first to pass over other words quickly)
+    rf"(?<![\w/.-])(?=[\dmtwfsjadno])(?:"
     # US order: Month D, YYYY
     rf"(?P<us>{_WEEKDAY_BEFORE}(?P<us_mon>{_MONTH}){_S0},?{_S0}(?P<us_day>\d{{1,2}}){_ORD}\b"
     rf"(?:{_COMMA}(?P<us_year>\d{{4}})\b)?)"

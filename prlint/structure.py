@@ -111,7 +111,9 @@ _FRONT_TITLE = re.compile(
     r"^title[ \t]*:[ \t]*(?P<q>[\"']?)(?P<title>.+?)(?P=q)[ \t]*$", re.MULTILINE
 )
 _SENTENCE_END = re.compile(
-    r"(?P<word>[A-Za-z)\d%]{2,})[.!?][\"”’)]?(?=[ \t]|$)|[!?][\"”’]|[.][\"”’]"
+    # (the lookbehind spares retrying the first alternative inside a word: a match there
+    # would start at the word's start, found first)
+    r"(?<![A-Za-z)\d%])(?P<word>[A-Za-z)\d%]{2,})[.!?][\"”’)]?(?=[ \t]|$)|[!?][\"”’]|[.][\"”’]"
 )
 _ABBREVIATIONS = frozenset(
     """rep sen gov mr mrs ms dr st jr sr inc co corp ltd no vs lt sgt det capt gen col prof

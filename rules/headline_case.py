@@ -66,9 +66,9 @@ class HeadlineCase(Rule):
         text = s.headline_text
         start, end = s.headline_span
         words = _WORD.findall(text)
-        letters = [c for c in text if c.isalpha()]
+        letters = list(filter(str.isalpha, text))
         long_enough = len(letters) >= 12 and len([w for w in words if len(w) > 1]) >= 3
-        if long_enough and all(c.isupper() for c in letters):
+        if long_enough and all(map(str.isupper, letters)):
             if not ctx["allow-all-caps"]:
                 yield self.diagnostic(
                     start,
