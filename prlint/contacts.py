@@ -528,7 +528,13 @@ _NAME_BREAKS = frozenset(",;:|/()\n@[]")  # between two words, these end a run
 def find_names(text: str, offset: int = 0) -> list[Name]:
     """Person names in a contact: runs of 2-4 capitalised words that are not an
     organisation, a place or a title (`Julie Holmquist`, `Michele St. Martin`)."""
-    return list(_names(text, offset))
+    return [Name(offset + start, offset + end, name) for start, end, name in _names_of(text)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_of(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The names in a text, kept: a release series repeats its contact lines."""
+    return tuple((name.start, name.end, name.text) for name in _names(text, 0))
 
 
 def _names(text: str, offset: int) -> Iterator[Name]:
@@ -760,27 +766,35 @@ def _contactish(line: Line, reach: _Reach) -> bool:
 
 
 def _label_at(line: Line) -> tuple[int, str] | None:
-    if not line.text:
+    """The contact label a line holds: where it starts, and the label as written."""
+    found = _label_in(line.text)
+    return None if found is None else (line.start + found[0], found[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_in(text: str) -> tuple[int, str] | None:
+    """`_label_at` within the line's text (kept: a release series repeats its labels)."""
+    if not text:
         return None
-    found = _find_label(line)
-    if found is not None and _NOT_LABEL.match(line.text):
+    found = _find_label(text)
+    if found is not None and _NOT_LABEL.match(text):
         return None
     return found
 
 
-def _find_label(line: Line) -> tuple[int, str] | None:
-    match = _LABEL.match(line.text)
+def _find_label(text: str) -> tuple[int, str] | None:
+    match = _LABEL.match(text)
     if match:
         label = match.group("label")
-        start = line.start + match.start("label")
+        start = match.start("label")
         dated = _DATE_PREFIX.match(label)
         if dated:  # "December 7, 2018 Contact:": the label is the last word
             start += dated.end()
             label = label[dated.end() :]
         return start, label
-    mid = _MID_CONTACT.search(line.text) if "Contact" in line.text else None
+    mid = _MID_CONTACT.search(text) if "Contact" in text else None
     if mid:
-        return line.start + mid.start("label"), mid.group("label")
+        return mid.start("label"), mid.group("label")
     return None
 
 
