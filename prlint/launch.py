@@ -17,11 +17,11 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERRUPTED = 0, 1, 130
 
 
 def main() -> None:
-    from prlint import _recache
-
-    _recache.install()  # compiled patterns kept between runs; see prlint._recache
     try:
         try:
+            from prlint import _recache
+
+            _recache.install()  # compiled patterns kept between runs; see prlint._recache
             code = _fast_path(sys.argv[1:])
             if code is None:
                 code = _typer_app()

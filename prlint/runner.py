@@ -12,7 +12,7 @@ from prlint.config import Config, ConfigError, find_config, load_config
 from prlint.document import RELEASE_SUFFIXES
 from prlint.engine import Result, check_document
 from prlint.registry import Registry
-from prlint.source import SourceError, decode, read_source
+from prlint.source import SourceError, decode, interrupts_held, read_source
 
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 
@@ -198,7 +198,10 @@ def _init_worker(configs: list[Config], text_report: bool | None) -> None:
     import signal
 
     # Ctrl-C reaches the whole process group; the parent alone decides what happens.
+    # (The worker starts with it held, see _check_in_pool, and lets it go once ignored.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     _worker_configs[:] = configs
     _worker_report[0] = text_report
 
@@ -237,12 +240,16 @@ def _check_in_pool(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     executor = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker,
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
         initargs=(configs, text_report),
     )
     done_chunks = 0
     try:
-        for done in executor.map(_check_chunk, chunks):
+        with interrupts_held():  # map forks the workers: they start with Ctrl-C held
+            pending = executor.map(_check_chunk, chunks)
+        for done in pending:
             done_chunks += 1
             yield from done
     except BrokenProcessPool:

@@ -91,10 +91,15 @@ def read_source(path: Path) -> Source:
 
 
 @contextmanager
-def _interrupts_deferred() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM back until the block ends: a Ctrl-C that lands between
-    creating the temporary file and renaming it would otherwise leave the file behind
-    (the signal can arrive inside `mkstemp`, before any cleanup can know its name)."""
+def interrupts_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back until the block ends (in this thread, and in the
+    processes it forks meanwhile, which inherit the mask).
+
+    A Ctrl-C that lands between creating a temporary file and renaming it would leave
+    the file behind (the signal can arrive inside `mkstemp`, before any cleanup can
+    know its name); one that lands in a new worker before it ignores Ctrl-C would make
+    it print a traceback.
+    """
     if not hasattr(signal, "pthread_sigmask"):  # Windows: nothing to block
         yield
         return
@@ -113,7 +118,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     Ctrl-C during the write takes effect once the file is whole again.
     """
     mode = path.stat().st_mode & 0o7777
-    with _interrupts_deferred():
+    with interrupts_held():
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".prlint-tmp", dir=path.parent
         )
