@@ -238,6 +238,13 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
         # (Cheap tests first: what each phrase holds once lower-cased; see `_CASE_ODD`.)
         may_immediate = in_top and "mmed" in lowered
         may_embargo = "embargo" in lowered or "hold" in lowered or "not" in lowered
+        if in_top and not (
+            may_immediate
+            or may_embargo
+            or "EMBARGO" in line.text
+            or any(map(lowered.__contains__, label_words))
+        ):
+            continue  # (the usual case: no release line, as the steps below would find)
         opening = _OPEN.match(line.text) if may_immediate or may_embargo else None
         at = opening.end() if opening else 0
         if may_immediate:

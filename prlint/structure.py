@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from prlint.dateline import Dateline, may_open_dateline, parse_dateline
@@ -436,7 +437,7 @@ class _Analysis:
             return
         headings = [
             line
-            for line in self.top[:20]
+            for line in (self.top[:20] if "heading" in self.kinds.values() else ())
             if self.kinds.get(line.index) == "heading"
             and (body_line is None or line.index < body_line.index)
             and not _ABOUT.match(line.text)
@@ -679,7 +680,11 @@ def _trim_markup(text: str, start: int, end: int) -> tuple[int, int]:
 def _slice_blocks(doc: Document, first: int, stop: int) -> list[Block]:
     """The document's blocks between line indexes [first, stop), trimmed at both ends."""
     out: list[Block] = []
-    for block in doc.blocks:  # in order, each a run of consecutive lines
+    blocks = doc.blocks  # in order, each a run of consecutive lines
+    last_lines = doc.__dict__.get("_prlint_block_last_lines")
+    if last_lines is None:
+        last_lines = doc.__dict__["_prlint_block_last_lines"] = [b.last.index for b in blocks]
+    for block in blocks[bisect_left(last_lines, first) :]:  # (from the first not before)
         low, high = block.lines[0].index, block.lines[-1].index
         if high < first:
             continue

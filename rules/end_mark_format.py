@@ -45,6 +45,7 @@ _TRAILING = re.compile(
     r"(?:#[ \t]?#[ \t]?#(?:[ \t]?#){0,2}|-[ \t]?30[ \t]?-|-[ \t]?0[ \t]?-)"
     r"[ \t]*(?:\*\*|__)?)[ \t]*$"
 )
+_ENDINGS = ("#", "-", "S", "D", "X")
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]")
 # Marks that mean something else in the middle of a text (a lone `XXX` is draft residue,
 # `END` a word): only the release's own end mark, the last one, is checked in these forms.
@@ -89,11 +90,9 @@ class EndMarkFormat(Rule):
         for block in doc.blocks:
             if block.kind in ("verbatim", "comment", "table"):
                 continue
-            for line in block.lines:
+            # (cheap test first: every form ends in one of these)
+            for line in [ln for ln in block.lines if ln.text.rstrip(" \t*_").endswith(_ENDINGS)]:
                 text = line.text
-                ending = text.rstrip(" \t*_")[-1:]
-                if ending not in ("#", "-", "S", "D", "X"):
-                    continue  # cheap test: every form ends in one of these
                 mark = (
                     END_MARK.fullmatch(text)
                     if len(text) <= 40 and text.lstrip(" \t*_\\")[:1] in ("#", "-", "E", "X")
