@@ -152,16 +152,16 @@ _PHONE_CHARS = bytes(
 )
 
 
-@functools.cache
-def _digit_run(minimum: int) -> re.Pattern[bytes]:
-    return re.compile(rb"0(?:-*0){%d}" % (minimum - 1))
+# A run of at least seven of those characters from a digit on, to its end: a run of them
+# with seven digits or more holds one.
+_LONG_RUN = re.compile(rb"0[-0]{6,}")
 
 
 def _phone_char_matches(
     doc: Document, pattern: re.Pattern[str], minimum: int
 ) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(doc.text, doc.body_start)` that hold `minimum`
-    digits or more, for a pattern that matches only digits and the characters
+    digits or more (7 at least), for a pattern that matches only digits and the characters
     ` .-()+`, and looks at most two characters past its match.
 
     Such a match lies in a run of those characters, so it is the same from the run's
@@ -171,17 +171,15 @@ def _phone_char_matches(
     shapes: bytes | None = doc.__dict__.get("_prlint_phone_chars")
     if shapes is None:
         shapes = doc.__dict__["_prlint_phone_chars"] = ascii_text(doc).translate(_PHONE_CHARS)
-    digits = _digit_run(minimum)
-    found = digits.search(shapes, doc.body_start)
-    while found is not None:
-        start = max(shapes.rfind(b"a", 0, found.start()) + 1, doc.body_start)
-        end = shapes.find(b"a", found.end())
-        end = len(shapes) if end < 0 else end
+    for run in _LONG_RUN.finditer(shapes, doc.body_start):
+        end = run.end()
+        if shapes.count(b"0", run.start(), end) < minimum:
+            continue
+        start = max(shapes.rfind(b"a", 0, run.start()) + 1, doc.body_start)
         for match in pattern.finditer(text, start, end + 2):
             if match.start() >= end:
                 break
             yield match
-        found = digits.search(shapes, end)
 
 
 def find_phones(doc: Document, region: str) -> list[Phone]:
@@ -220,8 +218,13 @@ def find_phones(doc: Document, region: str) -> list[Phone]:
                 ext_match.group("ext") if ext_match else None,
             )
         )
+    # A vanity number starts at most 3 characters before what _MAYBE_VANITY matches.
     maybe_vanity = _MAYBE_VANITY.search(text, doc.body_start)
-    vanity = _VANITY.finditer(text, doc.body_start) if maybe_vanity else ()
+    vanity = (
+        _VANITY.finditer(text, max(doc.body_start, maybe_vanity.start() - 3))
+        if maybe_vanity
+        else ()
+    )
     numbers = phones[:]  # in order and disjoint
     for match in vanity:
         # Only the last number that starts at or before the vanity one can hold it.
