@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -736,7 +737,7 @@ def _is_reach_only(line: Line, reach: _Reach, names: list[Name] | None = None) -
     rest.append(text[pos:])
     rest_text = " ".join(rest)
     limit = 3 if not names else 4 * len(pieces)
-    if len(_KEPT.findall(rest_text)) > limit:
+    if next(islice(_KEPT.finditer(rest_text), limit, None), None) is not None:
         return False  # prose: what no substitution below can remove is already too much
     leftover = _EXTENSION.sub("", _CONTACT_PIECES.sub("", rest_text))
     return len(leftover.strip()) <= limit
