@@ -214,6 +214,16 @@ def _classify(lines: list[Line]) -> str:
 
 def _split_blocks(lines: list[Line], is_markdown: bool):
     current: list[Line] = []
+    if not is_markdown:  # (plain text: blocks are what blank lines separate, nothing else)
+        for line in lines:
+            if line.text.strip(BLANK_CHARS):  # (not `line.is_blank`)
+                current.append(line)
+            elif current:
+                yield Block(tuple(current), _classify(current))
+                current = []
+        if current:
+            yield Block(tuple(current), _classify(current))
+        return
     fence: str | None = None
     for line in lines:
         text = line.text

@@ -40,10 +40,10 @@ class MissingEndMark(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if doc.structure.end_mark is not None:
             return
-        content = [line for line in doc.lines[doc.body_start_line :] if not line.is_blank]
-        if not content:
+        body = reversed(doc.lines[doc.body_start_line :])
+        last = next((line for line in body if not line.is_blank), None)  # the last non-blank
+        if last is None:
             return
-        last = content[-1]
         yield self.diagnostic(
             last.end,
             last.end,
