@@ -338,10 +338,12 @@ _PLACE_REGION = {
 }
 # Each place name as a whole word. No two can overlap, so counting each on its own counts
 # what one scan for all of them finds.
-_PLACE_WORDS = [
-    (place.encode(), re.compile(r"(?<!\w)" + re.escape(place) + r"\b"), region)
+_PLACE_WORDS = {
+    place.encode(): (re.compile(r"(?<!\w)" + re.escape(place) + r"\b"), region)
     for place, region in _PLACE_REGION.items()
-]
+}
+_ALL_CAPS_PLACES = frozenset(word for word in _PLACE_WORDS if word.isupper())
+_OTHER_PLACES = [word for word in _PLACE_WORDS if not word.isupper()]
 
 # ASCII capitals as themselves, any other byte as a blank.
 _CAPITALS_ONLY = bytes(c if 65 <= c <= 90 else 32 for c in range(256))
@@ -360,7 +362,8 @@ _FRONT_REGION = re.compile(
     r"(?P<code>[A-Za-z]{2})[\"']?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# \b(19[5-9]\d|20\d\d)\b, written to start with its first character (see PHONE_RUN)
+_YEAR = re.compile(r"[12](?<!\w[12])(?:(?<=1)9[5-9]\d|(?<=2)0\d\d)\b")
 _FRONT_DATE = re.compile(r"^date[ \t]*:[ \t]*[\"']?(?P<year>\d{4})", re.MULTILINE)
 
 
@@ -398,10 +401,9 @@ def _infer_region(doc: Document) -> str:
     places = {"AU": 0, "GB": 0}
     encoded = ascii_text(doc)
     # An all-caps place name (SYDNEY) is one of the text's all-caps words: most are not.
-    caps_words = set(encoded.translate(_CAPITALS_ONLY).split())
-    for word, pattern, region in _PLACE_WORDS:
-        if word.isupper() and word not in caps_words:
-            continue
+    caps_words = _ALL_CAPS_PLACES.intersection(encoded.translate(_CAPITALS_ONLY).split())
+    for word in [*_OTHER_PLACES, *caps_words]:
+        pattern, region = _PLACE_WORDS[word]
         at = encoded.find(word, pos)
         while at >= 0:
             if pattern.match(text, at):
@@ -439,7 +441,7 @@ def release_year(doc: Document) -> int | None:
     top = doc.lines[doc.body_start_line : doc.body_start_line + 12]
     # A year never spans lines, so one search over the top lines finds the first.
     match = _YEAR.search(doc.text, top[0].start, top[-1].end) if top else None
-    return int(match.group(1)) if match else None
+    return int(match.group()) if match else None
 
 
 # --- names --------------------------------------------------------------------------
