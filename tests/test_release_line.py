@@ -9,7 +9,13 @@ from support import CORPUS, SEED, findings, lint_corpus_file
 from prlint.api import lint_text
 from prlint.diagnostics import Applicability
 from prlint.document import Document
-from prlint.release_line import embargoes, find_release_lines, top_lines
+from prlint.release_line import (
+    embargo_parts,
+    embargoes,
+    find_release_lines,
+    release_line_at_top,
+    top_lines,
+)
 from prlint.source import read_source
 
 REAL = CORPUS / "real"
@@ -287,3 +293,20 @@ def test_labels_are_whole_lines_not_headlines():
         "a.txt",
     )
     assert [r.line.number for r in find_release_lines(doc) if r.kind == "label"] == [3, 5, 6]
+
+
+def test_substring_tests_keep_what_the_patterns_read_in_any_case():
+    # The cheap lower-cased tests before the patterns must not lose a line the patterns
+    # (which ignore case, reading "ı" and "İ" as "i" and "ſ" as "s") would take.
+    doc = Document.from_text("FOR İMMEDIATE RELEASE\n\nEMBARGOED UNTIL 9 a.m.\n", "a.txt")
+    assert [r.kind for r in find_release_lines(doc)] == ["immediate", "embargo"]
+    doc = Document.from_text("Acme MEDIA RELEAſE from the board\n\nText.\n", "a.txt")
+    assert release_line_at_top(doc) == (5, 18)
+
+
+def test_embargo_parts_are_read_once_per_embargo():
+    doc = Document.from_text("EMBARGOED UNTIL 10 a.m. EST, July 8, 2021\n\nBody.\n", "a.txt")
+    (embargo,) = embargoes(doc)
+    assert embargoes(doc)[0] is embargo  # every rule gets the same objects
+    assert embargo_parts(embargo) is embargo_parts(embargo)
+    assert [zone for _, _, zone in embargo_parts(embargo).zones] == ["EST"]
