@@ -153,8 +153,8 @@ _PHONE_CHARS = bytes(
 )
 
 
-# A run of at least seven of those characters from a digit on, to its end: a run of them
-# with seven digits or more holds one.
+# From a digit to the end of its run of those characters, seven of them at least: every
+# run with seven digits or more holds one, from its first digit.
 _LONG_RUN = re.compile(rb"0[-0]{6,}")
 
 
