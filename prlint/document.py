@@ -166,7 +166,7 @@ class Document:
     @cached_property
     def blocks(self) -> list[Block]:
         """Non-blank runs of lines after front matter, classified by their shape."""
-        return list(_split_blocks(self.lines[self.body_start_line :], self.is_markdown))
+        return list(_split_blocks(self.lines[self.body_start_line :], self.is_markdown, self.text))
 
     @cached_property
     def structure(self) -> Structure:
@@ -212,7 +212,9 @@ def _classify(lines: list[Line]) -> str:
     return "paragraph"
 
 
-def _split_blocks(lines: list[Line], is_markdown: bool):
+def _split_blocks(lines: list[Line], is_markdown: bool, doc_text: str = ""):
+    """The blocks of these lines (of `doc_text`, when given: code fences are looked for only
+    if it holds one)."""
     current: list[Line] = []
     if not is_markdown:  # (plain text: blocks are what blank lines separate, nothing else)
         for line in lines:
@@ -224,28 +226,32 @@ def _split_blocks(lines: list[Line], is_markdown: bool):
         if current:
             yield Block(tuple(current), _classify(current))
         return
+    may_fence = not doc_text or "```" in doc_text or "~~~" in doc_text
     fence: str | None = None
     for line in lines:
         text = line.text
-        if is_markdown:
-            match = _FENCE.match(text) if fence is None else None
-            if match:
-                if current:
-                    yield Block(tuple(current), _classify(current))
-                current = [line]
-                fence = match.group(1)[0] * len(match.group(1))
-                continue
-            if fence is not None:
-                current.append(line)
-                if text.strip().startswith(fence):
-                    yield Block(tuple(current), "verbatim")
-                    current, fence = [], None
-                continue
+        match = _FENCE.match(text) if fence is None and may_fence else None
+        if match:
+            if current:
+                yield Block(tuple(current), _classify(current))
+            current = [line]
+            fence = match.group(1)[0] * len(match.group(1))
+            continue
+        if fence is not None:
+            current.append(line)
+            if text.strip().startswith(fence):
+                yield Block(tuple(current), "verbatim")
+                current, fence = [], None
+            continue
         if not text.strip(BLANK_CHARS):  # `line.is_blank`
             if current:
                 yield Block(tuple(current), _classify(current))
                 current = []
-        elif current and is_markdown and (_HEADING.match(text) or _HEADING.match(current[0].text)):
+        elif (
+            current
+            and ("#" in text or "#" in current[0].text)
+            and (_HEADING.match(text) or _HEADING.match(current[0].text))
+        ):
             # A Markdown heading is a block of its own even without blank lines around it.
             yield Block(tuple(current), _classify(current))
             current = [line]
