@@ -662,17 +662,28 @@ _CONTACT_PIECES = re.compile(
 
 
 # Email addresses, mailto targets and URLs hide words that look like names.
+# (An address starts where its run of address characters does: no match can start inside
+# one, as it would have started at its start, so trying there is not needed.)
 _MASK = re.compile(
-    r"\([^)\s]*@[^)\s]*\)|[\w.+'%&=~-]+@[^\s)\]]+|https?://[^\s)]+"
+    r"\([^)\s]*@[^)\s]*\)|(?<![\w.+'%&=~-])[\w.+'%&=~-]+@[^\s)\]]+|https?://[^\s)]+"
     r"|(?<=[\w.] )\([^()\n@]{1,60}\)"
 )
 
 
+# The last part of _MASK, written to start with its first character (see PHONE_RUN): all
+# of it that can match a text with no "@" and no "http".
+_PARENTHESES_MASK = re.compile(r"\((?<=[\w.] \()[^()\n@]{1,60}\)")
+
+
 def _masked(text: str) -> str:
     """The text with what _MASK matches blanked out (same length)."""
-    if "@" not in text and "(" not in text and "http" not in text:
+    if "@" in text or "http" in text:
+        mask = _MASK
+    elif "(" in text:
+        mask = _PARENTHESES_MASK
+    else:
         return text  # nothing for _MASK to match
-    return _MASK.sub(lambda m: " " * len(m.group()), text)
+    return mask.sub(lambda m: " " * len(m.group()), text)
 
 
 @dataclass
