@@ -643,8 +643,11 @@ _LABEL = re.compile(
 _DATE_PREFIX = re.compile(r"[A-Za-z]+[ \t]+\d{1,2},[ \t]+\d{4}[ \t]+")
 _MID_CONTACT = re.compile(r"(?<=\d{4}[ \t])(?P<label>(?:Media[ \t]+)?Contact[ \t]*:)")
 _NOT_LABEL = re.compile(r"^\s*(?:Contact|CONTACT)\s+(?:Us|US|us|Form|form|Info\b)")
+# \b(?:media|press|journalists?|reporters?)\b[^\n]{0,60}?\b(?:contact|call|email|e-mail)\b,
+# written to start with its first character (see PHONE_RUN)
 _PROSE_MEDIA_CONTACT = re.compile(
-    r"\b(?:media|press|journalists?|reporters?)\b[^\n]{0,60}?\b(?:contact|call|email|e-mail)\b",
+    r"[mpjr](?<!\w.)(?:(?<=m)edia|(?<=p)ress|(?<=j)ournalists?|(?<=r)eporters?)\b"
+    r"[^\n]{0,60}?\b(?:contact|call|email|e-mail)\b",
     re.IGNORECASE,
 )
 # "mailto:" in any case (only ASCII letters lower-case to its letters): found from each ":"
