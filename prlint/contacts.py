@@ -303,14 +303,15 @@ def find_emails(doc: Document) -> list[Email]:
 
 # --- region -------------------------------------------------------------------------
 
+# (Compiled when first needed, like the place names below: most documents need none.)
 _TLD_REGION = [
-    (re.compile(r"\.(?:com|gov|org|net|edu|asn|id|csiro)\.au\b", re.I), "AU", "au"),
-    (re.compile(r"\.(?:co|org|gov|ac|nhs|ltd|plc|me|police|parliament)\.uk\b", re.I), "GB", "uk"),
-    (re.compile(r"\.(?:co|org|govt|ac|net)\.nz\b", re.I), "NZ", "nz"),
-    (re.compile(r"\.(?:co|org|gov)\.za\b", re.I), "ZA", "za"),
-    (re.compile(r"\.(?:com|gov|org|edu)\.sg\b", re.I), "SG", "sg"),
-    (re.compile(r"\.(?:co|gov|org|ac|net)\.in\b", re.I), "IN", "in"),
-    (re.compile(r"\.(?:gov|org)\.ie\b|@[\w.-]+\.ie\b", re.I), "IE", "ie"),
+    (r"\.(?:com|gov|org|net|edu|asn|id|csiro)\.au\b", "AU", "au"),
+    (r"\.(?:co|org|gov|ac|nhs|ltd|plc|me|police|parliament)\.uk\b", "GB", "uk"),
+    (r"\.(?:co|org|govt|ac|net)\.nz\b", "NZ", "nz"),
+    (r"\.(?:co|org|gov)\.za\b", "ZA", "za"),
+    (r"\.(?:com|gov|org|edu)\.sg\b", "SG", "sg"),
+    (r"\.(?:co|gov|org|ac|net)\.in\b", "IN", "in"),
+    (r"\.(?:gov|org)\.ie\b|@[\w.-]+\.ie\b", "IE", "ie"),
 ]
 _ANY_CC_TLD = re.compile(r"\.(?:au|uk|nz|za|sg|in|ie)\b", re.I)
 _CC_REGION = {"61": "AU", "44": "GB", "64": "NZ", "27": "ZA", "65": "SG", "91": "IN",
@@ -339,11 +340,16 @@ _PLACE_REGION = {
 # Each place name as a whole word. No two can overlap, so counting each on its own counts
 # what one scan for all of them finds.
 _PLACE_WORDS = {
-    place.encode(): (re.compile(r"(?<!\w)" + re.escape(place) + r"\b"), region)
+    place.encode(): (r"(?<!\w)" + re.escape(place) + r"\b", region)
     for place, region in _PLACE_REGION.items()
 }
 _ALL_CAPS_PLACES = frozenset(word for word in _PLACE_WORDS if word.isupper())
 _OTHER_PLACES = [word for word in _PLACE_WORDS if not word.isupper()]
+
+@functools.cache
+def _compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(source, flags)
+
 
 # ASCII capitals as themselves, any other byte as a blank.
 _CAPITALS_ONLY = bytes(c if 65 <= c <= 90 else 32 for c in range(256))
@@ -385,10 +391,10 @@ def _infer_region(doc: Document) -> str:
         return hint.group("code").upper()
     scores: dict[str, int] = {}
     endings = set(_ANY_CC_TLD.findall(doc.text))  # ".au", ".UK", ...
-    for pattern, region, code in _TLD_REGION:
+    for source, region, code in _TLD_REGION:
         # Each pattern ends in ".<code>": it can only match if that ending is there.
         if any(re.fullmatch(r"\." + code, ending, re.I) for ending in endings):
-            count = len(pattern.findall(doc.text))
+            count = len(_compiled(source, re.I).findall(doc.text))
             if count:
                 scores[region] = scores.get(region, 0) + 2 * min(count, 3)
     text, pos = doc.text, doc.body_start
@@ -403,10 +409,10 @@ def _infer_region(doc: Document) -> str:
     # An all-caps place name (SYDNEY) is one of the text's all-caps words: most are not.
     caps_words = _ALL_CAPS_PLACES.intersection(encoded.translate(_CAPITALS_ONLY).split())
     for word in [*_OTHER_PLACES, *caps_words]:
-        pattern, region = _PLACE_WORDS[word]
+        source, region = _PLACE_WORDS[word]
         at = encoded.find(word, pos)
         while at >= 0:
-            if pattern.match(text, at):
+            if _compiled(source).match(text, at):
                 places[region] += 1
             at = encoded.find(word, at + 1)
     for region, cap in (("AU", 3), ("GB", 2)):
