@@ -114,7 +114,11 @@ VERB = _alternation(_VERB_WORDS)
 _CAP = r"(?:[A-Z](?:[^\W_]|[’'.\-&])*|[A-Z]\.)"
 _CONNECT = r"(?:of|the|and|for|at|de|da|del|della|der|den|van|von|le|la|du|in|on|y|bin|al)"
 _WS = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
-_WS1 = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+# White space between two words: spaces and tabs, with one line break at most. Written so
+# that each length matches one way only, longest first: as `[ \t]+\n?[ \t]*`, two spaces
+# matched as one and one, or as two and none, and the search backtracked through both, for
+# every double space of a name or a role (PDF text has many): exponential in them.
+_WS1 = r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)"
 PRONOUN = r"(?:he|she|they|He|She|They|we|We|I|it|It)"
 _NAME = rf"{_CAP}(?:{_WS1}(?:{_CAP}|{_CONNECT})){{0,9}}"
 _DET = (
