@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import fnmatch
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -149,12 +148,16 @@ def find_config(start: Path) -> Path | None:
 
 def _has_tool_section(path: Path) -> bool:
     try:
+        if b"prlint" not in path.read_bytes():  # most projects: no need to parse it
+            return False
         return "prlint" in _read_toml(path).get("tool", {})
-    except ConfigError:
+    except (OSError, ConfigError):
         return True  # let load_config report the broken file
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only when there is a file to read
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

@@ -6,7 +6,6 @@ import codecs
 import os
 import re
 import signal
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -117,6 +116,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     The original stays intact until the final rename; its permission bits are kept.
     Ctrl-C during the write takes effect once the file is whole again.
     """
+    import tempfile  # only when writing
+
     mode = path.stat().st_mode & 0o7777
     with interrupts_held():
         fd, tmp_name = tempfile.mkstemp(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -217,7 +218,7 @@ def test_ctrl_c_during_a_write_lands_after_it(tmp_path, monkeypatch, moment):
     file is whole and no temporary file is left (the signal used to land inside mkstemp)."""
     path = tmp_path / "release.txt"
     path.write_bytes(b"old\n")
-    real_mkstemp, real_fsync = source_module.tempfile.mkstemp, os.fsync
+    real_mkstemp, real_fsync = tempfile.mkstemp, os.fsync
 
     def interrupt() -> None:
         os.kill(os.getpid(), signal.SIGINT)
@@ -233,7 +234,7 @@ def test_ctrl_c_during_a_write_lands_after_it(tmp_path, monkeypatch, moment):
             interrupt()
         real_fsync(fd)
 
-    monkeypatch.setattr(source_module.tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
     monkeypatch.setattr(source_module.os, "fsync", fsync)
     with pytest.raises(KeyboardInterrupt):
         write_atomic(path, b"new\n")
