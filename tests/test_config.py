@@ -42,6 +42,20 @@ def test_pyproject_without_tool_section_is_skipped(tmp_path):
     assert find_config(inner) == (tmp_path / ".prlint.toml").resolve()
 
 
+def test_a_broken_pyproject_counts_only_when_it_mentions_prlint(tmp_path):
+    (tmp_path / ".prlint.toml").write_text('select = ["placeholder-link"]\n')
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "pyproject.toml").write_text("[project\nname = 'x'\n")  # someone else's
+    assert find_config(other) == (tmp_path / ".prlint.toml").resolve()
+    ours = tmp_path / "ours"
+    ours.mkdir()
+    (ours / "pyproject.toml").write_text("[tool.prlint\nselect = 1\n")
+    (ours / "a.txt").write_text(RELEASE)
+    code, _, err = report(str(ours / "a.txt"))
+    assert code == 2 and "invalid TOML" in err and "pyproject.toml" in err
+
+
 def test_explicit_config_overrides_discovery(tmp_path):
     (tmp_path / "prlint.toml").write_text('select = ["placeholder-link"]\n')
     other = tmp_path / "other.toml"
