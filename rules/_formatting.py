@@ -316,9 +316,7 @@ def is_title_case(text: str) -> bool:
     return sum(1 for word in words if word[0].isupper()) >= 0.75 * len(words)
 
 
-def _ends_sentence(text: str) -> bool:
-    """Ends with . ! or ? then only closing quotes, brackets or emphasis marks."""
-    return text.rstrip(_CLOSING).endswith((".", "!", "?"))
+_SENTENCE_STOPS = (".", "!", "?")
 
 
 def is_chrome(doc: Document, block: Block) -> bool:
@@ -338,16 +336,13 @@ def _mostly_chrome_like(lines: tuple[Line, ...]) -> bool:
     short (60 characters at most) or in title case. The title-case test, the costly one,
     runs only as long as the cheap tests leave the answer open."""
     needed = 0.75 * len(lines)
-    chrome = 0
-    long_lines = []
-    for line in lines:
-        text = line.text.strip()
-        if _ends_sentence(text):
-            continue
-        if len(text) <= 60:
-            chrome += 1
-        else:
-            long_lines.append(text)
+    stripped = [line.text.strip() for line in lines]
+    # not ending with . ! or ? then only closing quotes, brackets or emphasis marks
+    unended = [text for text in stripped if not text.rstrip(_CLOSING).endswith(_SENTENCE_STOPS)]
+    if len(unended) < needed:
+        return False  # (most often: a paragraph of sentences)
+    long_lines = [text for text in unended if len(text) > 60]
+    chrome = len(unended) - len(long_lines)
     left = len(long_lines)
     for text in long_lines:
         if chrome >= needed or chrome + left < needed:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from prlint.rules._formatting import block_of, is_chrome, matches_at, occurrences, protected
+from prlint.rules._formatting import block_of, is_chrome, matches_at, protected
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
@@ -89,8 +89,9 @@ _DATE = re.compile(
     r"|(?P<comma>,?)(?P<yearspace>[ \t]+)(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[:./-]\d)"
     r")"
 )
-# The months other than January, June and July, by the three letters their names start with.
-_OTHER_MONTHS = ("Feb", "Mar", "Apr", "May", "Aug", "Sep", "Oct", "Nov", "Dec")
+# The three letters every month name starts with. A pattern that starts with a choice of
+# literals lets the regex engine skip along to the next J, F, M, A, S, O, N or D.
+_MONTH_START = re.compile(r"J(?:an|un|ul)|Feb|Ma[ry]|Apr|Aug|Sep|Oct|Nov|Dec")
 _DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$")
 
 
@@ -125,16 +126,10 @@ class MonthAbbreviation(Rule):
             )
 
 
-def _month_starts(text: str, start: int) -> list[int]:
+def _month_starts(text: str, start: int) -> Iterator[int]:
     """Where a month name starts (or something else starting like one): where _DATE may
-    match. str.find is much faster at this than a regex search; a capital J is rare
-    enough to look for on its own (January, June, July)."""
-    found = [
-        at for at in occurrences(text, "J", start) if text.startswith(("Jan", "Jun", "Jul"), at)
-    ]
-    for prefix in _OTHER_MONTHS:
-        found.extend(occurrences(text, prefix, start))
-    return sorted(found)
+    match. (No two such starts overlap: after the capital, the letters are lower case.)"""
+    return (match.start() for match in _MONTH_START.finditer(text, start))
 
 
 def _day_first(text: str, line_start: int, start: int) -> bool:
