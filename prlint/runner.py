@@ -58,20 +58,30 @@ class ConfigCache:
         self.overrides = overrides
         self._by_file: dict[Path | None, Config] = {}
         self._by_dir: dict[Path, Path | None] = {}
+        self._by_path: dict[Path, Config] = {}  # files met in a directory walk
 
     def for_path(self, path: Path) -> Config:
-        config_path = self.explicit if self.explicit else self._find(path)
+        known = self._by_path.get(path)
+        if known is not None:
+            return known
+        return self.for_directory(path if path.is_dir() else path.parent)
+
+    def for_directory(self, directory: Path) -> Config:
+        """The configuration of the files directly in `directory`."""
+        config_path = self.explicit if self.explicit else self._find(directory)
         if config_path not in self._by_file:
             loaded = load_config(self.registry, config_path)
             self._by_file[config_path] = self.overrides.apply(loaded)
         return self._by_file[config_path]
 
-    def _find(self, path: Path) -> Path | None:
+    def _find(self, directory: Path) -> Path | None:
         # Discovery walks up the directory tree; files in one directory share the answer.
-        directory = path if path.is_dir() else path.parent
         if directory not in self._by_dir:
             self._by_dir[directory] = find_config(directory)
         return self._by_dir[directory]
+
+    def remember(self, path: Path, config: Config) -> None:
+        self._by_path[path] = config
 
 
 def expand_paths(
@@ -105,11 +115,14 @@ def expand_paths(
 def _walk(root: Path, configs: ConfigCache) -> Iterator[Path]:
     for directory, subdirs, files in os.walk(root, followlinks=False):
         subdirs[:] = sorted(d for d in subdirs if d not in SKIPPED_DIRS and not d.startswith("."))
+        folder = Path(directory)
+        config = configs.for_directory(folder)
         for name in sorted(files):
             if not name.lower().endswith(RELEASE_SUFFIXES):
                 continue
-            path = Path(directory) / name
-            if not _excluded(path, configs.for_path(path)):
+            path = folder / name
+            if not _excluded(path, config):
+                configs.remember(path, config)
                 yield path
 
 
