@@ -419,6 +419,8 @@ class _Scanner:
         self.result = QuoteModel()
         self.stack: list[Quotation] = []
         self.floor = self.ceiling = 0  # the bounds of the block being scanned
+        # (Tested per block only when the whole text may hold an excluded span.)
+        self.may_exclude = _may_hold_excluded(self.text)
 
     def run(self) -> QuoteModel:
         blocks = self.doc.blocks
@@ -475,9 +477,14 @@ class _Scanner:
         """Give each mark of the block (`found`, from `find_marks`) its role. The block
         runs from `floor` to `ceiling`."""
         text = self.text
-        spans = excluded_spans(self.doc, block) if _may_hold_excluded(text[floor:ceiling]) else []
+        spans = (
+            excluded_spans(self.doc, block)
+            if self.may_exclude and _may_hold_excluded(text[floor:ceiling])
+            else []
+        )
         span_index = 0
         self.floor, self.ceiling = floor, ceiling
+        marks = self.result.marks
         for i, char in found:
             if spans:
                 while span_index < len(spans) and spans[span_index][1] <= i:
@@ -493,14 +500,22 @@ class _Scanner:
             ):
                 # The most common mark, an apostrophe in a word (`city's`, `don’t`), as
                 # `single_role` decides it (a straight one between digits is a prime).
-                self.result.marks.append(Mark(i, char, "apostrophe"))
+                marks.append(Mark(i, char, "apostrophe"))
                 continue
             self.mark(i, char, block)
 
     def mark(self, i: int, char: str, block: Block) -> None:
         text = self.text
-        prev = _prev_char(text, i, self.floor)
-        nxt = _next_char(text, i + len(char) - 1, self.ceiling)
+        # `_prev_char` and `_next_char`, without their calls when no emphasis is around
+        before, after = i - 1, i + len(char)
+        if before >= self.floor and text[before] not in _TRANSPARENT:
+            prev = text[before]
+        else:
+            prev = _prev_char(text, i, self.floor)
+        if after < self.ceiling and text[after] not in _TRANSPARENT:
+            nxt = text[after]
+        else:
+            nxt = _next_char(text, after - 1, self.ceiling)
         if len(char) == 2:
             role = self.double_role('"', i, prev, nxt)
         elif char in '"“”':

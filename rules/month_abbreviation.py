@@ -110,11 +110,12 @@ class MonthAbbreviation(Rule):
                 continue
             index = doc.line_index(match.start())
             block = block_of(doc, index)
-            if block is None or block.kind in ("verbatim", "comment") or is_chrome(doc, block):
-                continue
-            if protected(doc).covers(match.start(), match.end()):
+            if block is None or block.kind in ("verbatim", "comment"):
                 continue
             if _day_first(text, doc.lines[index].start, match.start()):
+                continue
+            # the costly tests last (the chrome test reads every line of the block)
+            if protected(doc).covers(match.start(), match.end()) or is_chrome(doc, block):
                 continue
             spans, message = found
             edits = [Edit(s, e, r) for s, e, r in spans]

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import groupby
 from typing import ClassVar
 
 from prlint.rules._formatting import block_of, verbatim_blocks
@@ -188,18 +187,27 @@ class Whitespace(Rule):
         tabs = False
         text = doc.text
         gaps = _gaps(text, doc.body_start)
-        for index, on_line in groupby(gaps, key=lambda gap: doc.line_index(gap.start())):
-            line_gaps = list(on_line)
+        lines = doc.lines
+        k = 0
+        while k < len(gaps):
+            # the gaps of one line: gaps[k:after]
+            index = doc.line_index(gaps[k][0])
+            line_end = lines[index].end
+            after = k + 1
+            while after < len(gaps) and gaps[after][0] < line_end:
+                after += 1
+            line_gaps = gaps[k:after]
+            k = after
             block = block_of(doc, index)
             if block is None or block.kind not in _PROSE or index in skip:
                 continue
-            if any(_LAYOUT.fullmatch(text, gap.start() - 1, gap.end() + 1) for gap in line_gaps):
+            if any(_LAYOUT.fullmatch(text, start - 1, end + 1) for start, end in line_gaps):
                 continue  # the line holds column layout (what _LAYOUT finds is such a gap)
-            for gap in line_gaps:
-                if not _in_sentence(text, gap.start(), gap.end()):
+            for start, end in line_gaps:
+                if not _in_sentence(text, start, end):
                     continue
-                tabs = tabs or "\t" in gap.group()
-                edits.append(Edit(gap.start(), gap.end(), " "))
+                tabs = tabs or "\t" in text[start:end]
+                edits.append(Edit(start, end, " "))
         return edits, tabs
 
     def _final_newline(self, doc: Document, last: Line, skip: set[int]) -> Iterator[Diagnostic]:
@@ -225,11 +233,11 @@ class Whitespace(Rule):
         )
 
 
-def _gaps(text: str, start: int) -> list[re.Match[str]]:
-    """What `_INNER.finditer(text, start)` finds, in order: each match is a whole run of
-    spaces and tabs, holding two spaces or a tab. Trying _INNER only at the start of such
-    runs is much cheaper than letting it try every offset."""
-    found: dict[int, re.Match[str]] = {}
+def _gaps(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of what `_INNER.finditer(text, start)` finds, in order: each match is a
+    whole run of spaces and tabs, holding two spaces or a tab. Trying _INNER only at the
+    start of such runs is much cheaper than letting it try every offset."""
+    found: dict[int, int] = {}
     for needle in ("  ", "\t"):
         at = text.find(needle, start)
         while at >= 0:
@@ -238,10 +246,10 @@ def _gaps(text: str, start: int) -> list[re.Match[str]]:
                 run -= 1
             match = _INNER.match(text, run)
             if match is not None:
-                found[run] = match
+                found[run] = match.end()
             spaces = _SPACES.match(text, at)  # on to the end of this gap
             at = text.find(needle, spaces.end() if spaces else at + 1)
-    return [found[run] for run in sorted(found)]
+    return sorted(found.items())
 
 
 def _in_sentence(text: str, start: int, end: int) -> bool:
