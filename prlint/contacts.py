@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -183,7 +183,9 @@ def _phone_char_matches(
             yield match
 
 
-def find_phones(doc: Document, region: str) -> list[Phone]:
+def find_phones(doc: Document, region: str | Callable[[], str]) -> list[Phone]:
+    """The phone numbers of a document read in `region` (or in the region a function
+    gives, asked only when a number needs it: few texts have one)."""
     text = doc.text
     phones: list[Phone] = []
     # A number is kept only with 7 digits or more (below).
@@ -204,6 +206,8 @@ def find_phones(doc: Document, region: str) -> list[Phone]:
         label = label_match.group("label")[::-1] if label_match else None
         if label and len(label) == 1 and not _ONE_LETTER_LABEL.search(before):
             label = None  # a one-letter label only as "T:" / "M." right before the number
+        if not isinstance(region, str):
+            region = region()
         kind = _shape(raw, region, label is not None)
         if kind is None:
             continue
@@ -373,11 +377,18 @@ _YEAR = re.compile(r"[12](?<!\w[12])(?:(?<=1)9[5-9]\d|(?<=2)0\d\d)\b")
 _FRONT_DATE = re.compile(r"^date[ \t]*:[ \t]*[\"']?(?P<year>\d{4})", re.MULTILINE)
 
 
-def infer_region(doc: Document, settings: dict[str, Any] | None = None) -> str:
-    """The region phone numbers are read in: config, else inferred, else US."""
+def _configured_region(settings: dict[str, Any] | None) -> str | None:
     configured = (settings or {}).get("region")
     if isinstance(configured, str) and len(configured) == 2:
         return configured.upper()
+    return None
+
+
+def infer_region(doc: Document, settings: dict[str, Any] | None = None) -> str:
+    """The region phone numbers are read in: config, else inferred, else US."""
+    configured = _configured_region(settings)
+    if configured is not None:
+        return configured
     cached = doc.__dict__.get("_prlint_region")
     if cached is None:
         cached = doc.__dict__["_prlint_region"] = _infer_region(doc)
@@ -716,13 +727,22 @@ class Contact:
 
 @dataclass
 class ContactAnalysis:
-    region: str
-    year: int | None
     phones: list[Phone]
     emails: list[Email]
     contacts: list[Contact]
     has_mailto: bool
     has_prose_contact: bool
+    # The region and the year are found when first asked: only phone numbers need them.
+    doc: Document = field(repr=False)
+    configured_region: str | None = field(repr=False)
+
+    @property
+    def region(self) -> str:
+        return self.configured_region or infer_region(self.doc)
+
+    @functools.cached_property
+    def year(self) -> int | None:
+        return release_year(self.doc)
 
 
 # Phones and emails by line: the line index of each one's start -> their spans.
@@ -1014,26 +1034,27 @@ def _starting_within(found: list[_Found], start: int, end: int) -> list[_Found]:
 
 
 def analyse(doc: Document, settings: dict[str, Any] | None = None) -> ContactAnalysis:
-    """Contacts, phones and emails of a document, computed once per region."""
-    region = infer_region(doc, settings)
-    cache: dict[str, ContactAnalysis] = doc.__dict__.setdefault("_prlint_contacts", {})
-    if region in cache:
-        return cache[region]
-    phones = find_phones(doc, region)
+    """Contacts, phones and emails of a document, computed once per configured region
+    (None: inferred)."""
+    configured = _configured_region(settings)
+    cache: dict[str | None, ContactAnalysis] = doc.__dict__.setdefault("_prlint_contacts", {})
+    if configured in cache:
+        return cache[configured]
+    phones = find_phones(doc, configured or (lambda: infer_region(doc)))
     emails = find_emails(doc)
     reach = _reach_by_line(doc, phones, emails)
     contacts = _build(doc, phones, emails, reach)
     result = ContactAnalysis(
-        region,
-        release_year(doc),
         phones,
         emails,
         contacts,
         bool(_MAILTO.search(doc.text, doc.body_start)),
         # Prose naming the media by a phone or an address ("Journalists can call ...").
         any(_PROSE_MEDIA_CONTACT.search(doc.lines[index].text) for index in sorted(reach)),
+        doc,
+        configured,
     )
-    cache[region] = result
+    cache[configured] = result
     return result
 
 
