@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -278,8 +277,9 @@ def block_bounds(doc: Document) -> tuple[list[int], list[int]]:
     """The start and end offsets of `doc.blocks`, computed once per document."""
     bounds = doc.__dict__.get(_BOUNDS_KEY)
     if bounds is None:
-        starts = [block.start for block in doc.blocks]
-        ends = [block.end for block in doc.blocks]
+        # (`block.lines[0].start` is `block.start` without the call of a property)
+        starts = [block.lines[0].start for block in doc.blocks]
+        ends = [block.lines[-1].end for block in doc.blocks]
         bounds = doc.__dict__[_BOUNDS_KEY] = (starts, ends)
     return bounds
 
@@ -309,7 +309,7 @@ def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
             positions.append(i)
             i = text.find(char, i + 1, end)
     positions.sort()
-    if all(b > a + 1 for a, b in pairwise(positions)):
+    if {i + 1 for i in positions}.isdisjoint(positions):
         return [(i, text[i]) for i in positions]  # no two marks side by side
     marks: list[tuple[int, str]] = []
     resume = start
@@ -378,9 +378,14 @@ def _previous_content_ends_sentence(text: str, i: int) -> bool:
     return j < 0 or text[j] in _END_PUNCT + "”\"’'"
 
 
+_BLOCK_LEAD = re.compile(r"[ \t\u00a0*_>\-•]*")  # list and quote markers, emphasis
+
+
 def _opens_block(text: str, block: Block) -> str | None:
     """The opening mark that starts a block (after list/quote markers and emphasis)."""
-    stripped = text[block.start : block.end].lstrip(" \t\u00a0*_>-•")
+    start, end = block.lines[0].start, block.lines[-1].end
+    j = _BLOCK_LEAD.match(text, start, end).end()  # type: ignore[union-attr]
+    stripped = text[j : min(j + 2, end)]  # the two characters after them
     if stripped[:1] in ("“", '"'):
         return stripped[:1]
     if stripped[:2] in ("‘’", "’’", "''", "‘‘"):
@@ -393,23 +398,25 @@ def _opens_block(text: str, block: Block) -> str | None:
 def _is_split_paragraph(text: str, block: Block, following: Block) -> bool:
     """A paragraph a page break or PDF extraction cut mid-sentence (an open quotation
     goes on in the next block)."""
-    tail = text[block.start : block.end].rstrip(" \t\u00a0*_")
-    return bool(tail) and tail[-1] not in _END_PUNCT + "”\"’'"
+    start, end = block.lines[0].start, block.lines[-1].end
+    while end > start and text[end - 1] in " \t\u00a0*_":
+        end -= 1
+    return end > start and text[end - 1] not in _END_PUNCT + "”\"’'"
 
 
 def _closes_first(text: str, block: Block) -> bool:
     """Whether the first double mark of a block closes a quotation: the block goes on with
     a quotation from the one before it (a paragraph split in extraction)."""
-    for match in _DOUBLE_MARK.finditer(text[block.start : block.end]):
-        i = block.start + match.start()
-        if match.group() == "”":
-            return True
-        if match.group() == '"':
-            return i > block.start and not text[i - 1].isspace() and (
-                i + 1 >= block.end or not text[i + 1].isalnum()
-            )
+    start, end = block.lines[0].start, block.lines[-1].end
+    match = _DOUBLE_MARK.search(text, start, end)
+    if match is None or match.group() == "“":
         return False
-    return False
+    if match.group() == "”":
+        return True
+    i = match.start()
+    return i > start and not text[i - 1].isspace() and (
+        i + 1 >= end or not text[i + 1].isalnum()
+    )
 
 
 class _Scanner:
@@ -419,8 +426,6 @@ class _Scanner:
         self.result = QuoteModel()
         self.stack: list[Quotation] = []
         self.floor = self.ceiling = 0  # the bounds of the block being scanned
-        # (Tested per block only when the whole text may hold an excluded span.)
-        self.may_exclude = _may_hold_excluded(self.text)
 
     def run(self) -> QuoteModel:
         blocks = self.doc.blocks
@@ -466,7 +471,10 @@ class _Scanner:
             quote.paragraphs[-1] = (start, end)
 
     def _open_double(self) -> Quotation | None:
-        for quote in reversed(self.stack):
+        stack = self.stack
+        if not stack or stack[-1].double:  # (the common cases first)
+            return stack[-1] if stack else None
+        for quote in reversed(stack):
             if quote.double:
                 return quote
         return None
@@ -477,11 +485,7 @@ class _Scanner:
         """Give each mark of the block (`found`, from `find_marks`) its role. The block
         runs from `floor` to `ceiling`."""
         text = self.text
-        spans = (
-            excluded_spans(self.doc, block)
-            if self.may_exclude and _may_hold_excluded(text[floor:ceiling])
-            else []
-        )
+        spans = excluded_spans(self.doc, block) if _may_hold_excluded(text[floor:ceiling]) else []
         span_index = 0
         self.floor, self.ceiling = floor, ceiling
         marks = self.result.marks

@@ -65,9 +65,9 @@ def introduced(doc: Document, quote: Quotation) -> bool:
 
 
 def is_title(words: list[str]) -> bool:
-    long_words = [w for w in words if len(w) >= 4]
-    capitals = sum(1 for w in long_words if w[0].isupper())
-    return bool(long_words) and capitals / len(long_words) >= 0.6
+    initials = [w[0] for w in words if len(w) >= 4]  # of the long words
+    capitals = sum(map(str.isupper, initials))
+    return bool(initials) and capitals / len(initials) >= 0.6
 
 
 def is_full_sentence(doc: Document, quote: Quotation, min_words: int) -> bool:

@@ -168,8 +168,10 @@ class Whitespace(Rule):
         # space or tab then a newline can have trailing whitespace here.
         for end in _TRAILING_END.finditer(doc.text, doc.body_start):
             index = doc.line_index(end.start())
+            if index in skip or index == last:
+                continue
             block = block_of(doc, index)
-            if block is None or index in skip or index == last:
+            if block is None:
                 continue
             line = doc.lines[index]
             spaces = line.text[len(line.text.rstrip(_TRAILING)) :]
