@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # --- AP tables ---------------------------------------------------------------------------
 
@@ -242,9 +243,9 @@ _NOT_PLACES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Part:
-    """One comma-separated piece of the place: its text and offsets in the document."""
+class Part(NamedTuple):
+    """One comma-separated piece of the place: its text and offsets in the document. (A
+    named tuple: cheaper to build than a frozen dataclass, and a dateline builds several.)"""
 
     text: str
     start: int
@@ -350,6 +351,13 @@ def parse_dateline(
     """
     if not may_open_dateline(text, start, limit):
         return None
+    return parse_opened_dateline(text, start, limit, lenient)
+
+
+def parse_opened_dateline(
+    text: str, start: int, limit: int = 240, lenient: bool = False
+) -> Dateline | None:
+    """`parse_dateline` where `may_open_dateline(text, start, limit)` is known to be True."""
     window = text[start : start + limit]
     blank = _BLANK_LINE.search(window)
     if blank:

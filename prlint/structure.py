@@ -26,8 +26,10 @@ import os
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import islice
 
-from prlint.dateline import Dateline, may_open_dateline, parse_dateline
+from prlint.dateline import Dateline, may_open_dateline, parse_dateline, parse_opened_dateline
 from prlint.document import BLANK_CHARS, Block, Document, Line
 
 # Written in parallel with this module: without them, our own fallbacks (or none).
@@ -272,10 +274,8 @@ class _Analysis:
         self.doc = doc
         self.s = structure
         self.lines = doc.lines
-        start = doc.body_start_line
-        stop = structure.end_mark.index if structure.end_mark else len(self.lines)
-        self.content = [line for line in self.lines[start:stop] if line.text.strip(BLANK_CHARS)]
-        self.top = self.content[:TOP_LINES]
+        self._stop = structure.end_mark.index if structure.end_mark else len(self.lines)
+        self.top = self._content_lines(TOP_LINES)
         # The kind of each line's block, for lines outside paragraphs (the only kinds asked
         # about: a paragraph line, like a blank one, has no entry).
         self.kinds = {
@@ -284,6 +284,20 @@ class _Analysis:
             if block.kind != "paragraph"
             for line in block.lines
         }
+
+    def _content_lines(self, limit: int | None = None) -> list[Line]:
+        """The non-blank lines from the body start to the end mark (the first `limit`)."""
+        found: list[Line] = []
+        for line in islice(self.lines, self.doc.body_start_line, self._stop):
+            if line.text.strip(BLANK_CHARS):
+                found.append(line)
+                if len(found) == limit:
+                    break
+        return found
+
+    @cached_property
+    def content(self) -> list[Line]:
+        return self.top if len(self.top) < TOP_LINES else self._content_lines()
 
     # -- parts found by other modules, with fallbacks --
 
@@ -355,7 +369,7 @@ class _Analysis:
                 continue  # (the cheapest check first)
             if self.is_header_item(line):
                 continue
-            found = parse_dateline(self.doc.text, start)
+            found = parse_opened_dateline(self.doc.text, start)
             if found is not None:
                 return line, found
         return None, None
@@ -464,7 +478,7 @@ class _Analysis:
                 if nxt and self.title_like(nxt[0].text) and not self.is_header_item(nxt[0]):
                     candidates = [(nxt[0], nxt[0].start)]
         if not candidates and not doc.is_markdown:
-            first = self.content[0] if self.content else None
+            first = self.top[0] if self.top else None
             if (
                 first is not None
                 and (body_line is None or first.index < body_line.index)
