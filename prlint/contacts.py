@@ -998,9 +998,10 @@ def _contact(
         segment = doc.text[from_ : member.end]
         # Names inside an email address or a link target are not names.
         names.extend(find_names(_masked(segment), from_))
-    starts, ends = _block_bounds(doc)
     # Blocks are in order and disjoint: the ones that overlap the contact are a slice.
-    blocks = tuple(doc.blocks[bisect_left(ends, start) : bisect_right(starts, end)])
+    all_blocks = doc.blocks
+    first = bisect_left(all_blocks, start, key=_block_end)
+    blocks = tuple(all_blocks[first : bisect_right(all_blocks, end, first, key=_block_start)])
     return Contact(
         start,
         end,
@@ -1014,14 +1015,12 @@ def _contact(
     )
 
 
-def _block_bounds(doc: Document) -> tuple[list[int], list[int]]:
-    """The start and end offsets of the document's blocks."""
-    bounds: tuple[list[int], list[int]] | None = doc.__dict__.get("_prlint_contact_blocks")
-    if bounds is None:
-        blocks = doc.blocks
-        bounds = ([b.lines[0].start for b in blocks], [b.lines[-1].end for b in blocks])
-        doc.__dict__["_prlint_contact_blocks"] = bounds
-    return bounds
+def _block_start(block: Block) -> int:
+    return block.lines[0].start  # (block.start without the call of a property)
+
+
+def _block_end(block: Block) -> int:
+    return block.lines[-1].end
 
 
 _Found = TypeVar("_Found", Phone, Email)
