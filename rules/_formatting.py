@@ -97,10 +97,10 @@ class Protected:
         if self._document.covers(start, end):
             return True
         doc = self._doc
-        return any(
-            self._line(index).covers(start, end)
-            for index in range(doc.line_index(start), doc.line_index(end - 1) + 1)
-        )
+        first, last = doc.line_index(start), doc.line_index(end - 1)
+        if first == last:  # (most spans asked about are on one line)
+            return self._line(first).covers(start, end)
+        return any(self._line(index).covers(start, end) for index in range(first, last + 1))
 
     def _line(self, index: int) -> Spans:
         spans = self._lines.get(index)
@@ -304,16 +304,16 @@ def is_headline_like(doc: Document, line: Line) -> bool:
 
 # A word of four letters or more: what `[^\W\d_][\w'’&-]*` finds, when four or more
 # characters long (inside a shorter word, no match can start: what follows is shorter).
-_LONG_WORD = re.compile(r"[^\W\d_][\w'’&-]{3,}")
+_LONG_WORD = re.compile(r"([^\W\d_])[\w'’&-]{3,}")  # its group: the first letter
 _CLOSING = "\"”’')]*_"
 
 
 def is_title_case(text: str) -> bool:
     """Most words of four letters or more capitalised: a title, a link text, a nav item."""
-    words = _LONG_WORD.findall(text)
-    if len(words) < 3:
+    initials = _LONG_WORD.findall(text)  # of the words: one-letter strings, cheap to build
+    if len(initials) < 3:
         return False
-    return sum(1 for word in words if word[0].isupper()) >= 0.75 * len(words)
+    return sum(map(str.isupper, initials)) >= 0.75 * len(initials)
 
 
 _SENTENCE_STOPS = (".", "!", "?")
@@ -336,9 +336,12 @@ def _mostly_chrome_like(lines: tuple[Line, ...]) -> bool:
     short (60 characters at most) or in title case. The title-case test, the costly one,
     runs only as long as the cheap tests leave the answer open."""
     needed = 0.75 * len(lines)
-    stripped = [line.text.strip() for line in lines]
     # not ending with . ! or ? then only closing quotes, brackets or emphasis marks
-    unended = [text for text in stripped if not text.rstrip(_CLOSING).endswith(_SENTENCE_STOPS)]
+    unended = [
+        text
+        for line in lines
+        if not (text := line.text.strip()).rstrip(_CLOSING).endswith(_SENTENCE_STOPS)
+    ]
     if len(unended) < needed:
         return False  # (most often: a paragraph of sentences)
     long_lines = [text for text in unended if len(text) > 60]
