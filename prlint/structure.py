@@ -58,8 +58,7 @@ END_MARK = re.compile(
     r"[ \t]*+(?:(?:\*\*|__)[ \t]*+)?"
 )
 
-# A line after the first that is an end mark alone (`END_MARK.fullmatch(line.text)`).
-_END_MARK_LINE = re.compile(rf"\n(?:{END_MARK.pattern})(?=\n|\Z)")
+_END_MARK_CHARS = " \t*_\\#-30ENDSX"  # all an `END_MARK` line may hold
 
 _STRICT = os.environ.get("PRLINT_STRICT_STRUCTURE") == "1"  # tests: let analysis errors surface
 TOP_LINES = 60  # how many non-blank lines from the top may precede the body
@@ -171,16 +170,14 @@ class Structure:
 def find_end_mark(doc: Document) -> Line | None:
     """The last line that is an end mark alone, after the top of the release."""
     # (Blank lines, the only lines outside `doc.blocks`, are never end marks.) The mark is
-    # usually near the end: look at the last lines first, then at the rest.
-    if doc.body_start_line + 1 >= len(doc.lines):
-        return None
-    text = doc.text
-    start = doc.lines[doc.body_start_line].end
-    tail = max(start, text.rfind("\n", start, max(start, len(text) - 1500)))
-    marks = list(_END_MARK_LINE.finditer(text, tail)) or list(
-        _END_MARK_LINE.finditer(text, start, tail + 1)
-    )
-    return doc.line_at(marks[-1].start() + 1) if marks else None
+    # usually near the end: look at the last lines first. Most lines hold a character no
+    # mark has, which `strip` finds at once from either end.
+    lines = doc.lines
+    for index in range(len(lines) - 1, doc.body_start_line, -1):
+        text = lines[index].text
+        if text and not text.strip(_END_MARK_CHARS) and END_MARK.fullmatch(text):
+            return lines[index]
+    return None
 
 
 def analyse(doc: Document) -> Structure:
@@ -239,8 +236,21 @@ def _has_phone(text: str) -> bool:
     return _PHONE_HINT.search(text) is not None and _PHONE.search(text) is not None
 
 
+# (First the letter each label opens with, after the marks and spaces its pattern allows:
+# ı and İ are an i to a case-insensitive pattern.)
+def _about(text: str) -> bool:
+    return text.lstrip(" \t#*_")[:1] in "aA" and _ABOUT.match(text) is not None
+
+
+def _contact_label(text: str) -> bool:
+    return (
+        text.lstrip(" \t#*_")[:1] in "cfimnpCFIMNP\u0131\u0130"
+        and _CONTACT_LABEL.match(text) is not None
+    )
+
+
 def looks_like_contact(text: str) -> bool:
-    return bool(_CONTACT_LABEL.match(text) or _has_email(text) or _has_phone(text))
+    return bool(_contact_label(text) or _has_email(text) or _has_phone(text))
 
 
 _PROSE_START = re.compile(r"[\"“‘'(\[]?[A-Z0-9$]")
@@ -395,7 +405,7 @@ class _Analysis:
                 continue  # too short for `is_prose` (the cheapest check first)
             if self.kinds.get(line.index) in ("list", "blockquote", "table", "verbatim", "heading"):
                 continue
-            if self.is_header_item(line) or _ABOUT.match(line.text):
+            if self.is_header_item(line) or _about(line.text):
                 continue
             following = self.lines[line.index + 1].text if line.index + 1 < len(self.lines) else ""
             if is_prose(line.text, following):
@@ -454,7 +464,7 @@ class _Analysis:
             for line in (self.top[:20] if "heading" in self.kinds.values() else ())
             if self.kinds.get(line.index) == "heading"
             and (body_line is None or line.index < body_line.index)
-            and not _ABOUT.match(line.text)
+            and not _about(line.text)
         ]
         if headings and candidates and all(c[0].index != headings[0].index for c in candidates):
             candidates = []  # a Markdown headline wins over title-like text nearer the body
@@ -646,7 +656,7 @@ class _Analysis:
         if boiler_start is not None:
             stop = end_index
             for line in self.lines[boiler_start + 1 : end_index]:
-                if _CONTACT_LABEL.match(line.text) or line.text.strip() == "---":
+                if _contact_label(line.text) or line.text.strip() == "---":
                     stop = line.index
                     break
             s.boilerplate = _slice_blocks(doc, boiler_start, stop)
@@ -662,10 +672,10 @@ class _Analysis:
         for block in _slice_blocks(self.doc, end.index + 1, len(self.lines)):
             for line in block.lines:
                 text = line.text
-                if _ABOUT.match(text):
+                if _about(text):
                     inside = True
                 elif (
-                    _CONTACT_LABEL.match(text)
+                    _contact_label(text)
                     or text.strip() == "---"
                     or (self.kinds.get(line.index) == "heading")
                 ):
