@@ -44,6 +44,8 @@ MARK_CHARS = "\"'“”‘’"
 _MARKS = re.compile(r"[‘’']{2}(?![‘’'])|[\"'“”‘’]")
 _SINGLE_MARKS = "‘’'"
 _DOUBLED = {a + b for a in _SINGLE_MARKS for b in _SINGLE_MARKS}
+_DOUBLE_CHARS = frozenset({'"', "“", "”", *_DOUBLED})  # what `Mark.double` holds
+_STRAIGHT_CHARS = frozenset({'"', "'", "''"})  # and `Mark.straight`
 # Spans whose marks are not prose: inline code, URLs, Markdown link targets and
 # reference definitions, autolinks, HTML tags and comments.
 _REFERENCE = r"|^[ ]{0,3}\[[^\]\n]{1,200}\]:[^\n]*"
@@ -192,11 +194,11 @@ class Mark:
 
     @property
     def double(self) -> bool:
-        return self.char in '"“”' or len(self.char) == 2
+        return self.char in _DOUBLE_CHARS
 
     @property
     def straight(self) -> bool:
-        return self.char in "\"'" or self.char == "''"
+        return self.char in _STRAIGHT_CHARS
 
     @property
     def end(self) -> int:

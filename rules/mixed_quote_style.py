@@ -83,7 +83,7 @@ def _in_prose(doc: Document, marks: list[Mark]) -> list[Mark]:
         if mark.offset > line_end:  # the first mark of a line
             index = doc.line_index(mark.offset)
             line_end = doc.lines[index].end
-            while current + 1 < len(blocks) and blocks[current + 1].start <= mark.offset:
+            while current + 1 < len(blocks) and blocks[current + 1].lines[0].start <= mark.offset:
                 current += 1
             on_prose_line = _is_prose_line(doc, blocks[current], index)
         if on_prose_line:
