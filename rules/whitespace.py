@@ -246,11 +246,17 @@ def _gaps(text: str, start: int) -> list[tuple[int, int]]:
             run = at
             while run > start and text[run - 1] in " \t":
                 run -= 1
-            match = _INNER.match(text, run)
-            if match is not None:
-                found[run] = match.end()
-            spaces = _SPACES.match(text, at)  # on to the end of this gap
-            at = text.find(needle, spaces.end() if spaces else at + 1)
+            end = _SPACES.match(text, at).end()  # type: ignore[union-attr]  # the gap's end
+            # _INNER matches there (the run holds the needle) when no white space is
+            # on either side of the run: the same test, without building a match.
+            if (
+                run > 0
+                and end < len(text)
+                and not text[run - 1].isspace()
+                and not text[end].isspace()
+            ):
+                found[run] = end
+            at = text.find(needle, end)
     return sorted(found.items())
 
 
