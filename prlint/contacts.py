@@ -347,16 +347,11 @@ _PLACE_WORDS = {
     place.encode(): (r"(?<!\w)" + re.escape(place) + r"\b", region)
     for place, region in _PLACE_REGION.items()
 }
-_ALL_CAPS_PLACES = frozenset(word for word in _PLACE_WORDS if word.isupper())
-_OTHER_PLACES = [word for word in _PLACE_WORDS if not word.isupper()]
+
 
 @functools.cache
 def _compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
-
-
-# ASCII capitals as themselves, any other byte as a blank.
-_CAPITALS_ONLY = bytes(c if 65 <= c <= 90 else 32 for c in range(256))
 
 
 def ascii_text(doc: Document) -> bytes:
@@ -417,10 +412,8 @@ def _infer_region(doc: Document) -> str:
         scores[region] = scores.get(region, 0) + 1
     places = {"AU": 0, "GB": 0}
     encoded = ascii_text(doc)
-    # An all-caps place name (SYDNEY) is one of the text's all-caps words: most are not.
-    caps_words = _ALL_CAPS_PLACES.intersection(encoded.translate(_CAPITALS_ONLY).split())
-    for word in [*_OTHER_PLACES, *caps_words]:
-        source, region = _PLACE_WORDS[word]
+    # (A search per place name costs less than listing the text's all-caps words.)
+    for word, (source, region) in _PLACE_WORDS.items():
         at = encoded.find(word, pos)
         while at >= 0:
             if _compiled(source).match(text, at):
