@@ -718,16 +718,20 @@ class Contact:
         return bool(self.phones or self.emails)
 
 
+# Phones and emails by line: the line index of each one's start -> their spans.
+_Reach = dict[int, list[tuple[int, int]]]
+
+
 @dataclass
 class ContactAnalysis:
     phones: list[Phone]
     emails: list[Email]
     contacts: list[Contact]
-    has_mailto: bool
-    has_prose_contact: bool
-    # The region and the year are found when first asked: only phone numbers need them.
+    # The rest is found when first asked: the region and the year only for phone numbers,
+    # the other signs of a way to reach the media only for a release with no contact.
     doc: Document = field(repr=False)
     configured_region: str | None = field(repr=False)
+    reach: _Reach = field(repr=False)
 
     @property
     def region(self) -> str:
@@ -737,9 +741,15 @@ class ContactAnalysis:
     def year(self) -> int | None:
         return release_year(self.doc)
 
+    @functools.cached_property
+    def has_mailto(self) -> bool:
+        return bool(_MAILTO.search(self.doc.text, self.doc.body_start))
 
-# Phones and emails by line: the line index of each one's start -> their spans.
-_Reach = dict[int, list[tuple[int, int]]]
+    @functools.cached_property
+    def has_prose_contact(self) -> bool:
+        """Prose naming the media by a phone or an address ("Journalists can call ...")."""
+        lines = self.doc.lines
+        return any(_PROSE_MEDIA_CONTACT.search(lines[index].text) for index in sorted(self.reach))
 
 
 def _reach_by_line(doc: Document, phones: list[Phone], emails: list[Email]) -> _Reach:
@@ -1036,16 +1046,7 @@ def analyse(doc: Document, settings: dict[str, Any] | None = None) -> ContactAna
     emails = find_emails(doc)
     reach = _reach_by_line(doc, phones, emails)
     contacts = _build(doc, phones, emails, reach)
-    result = ContactAnalysis(
-        phones,
-        emails,
-        contacts,
-        bool(_MAILTO.search(doc.text, doc.body_start)),
-        # Prose naming the media by a phone or an address ("Journalists can call ...").
-        any(_PROSE_MEDIA_CONTACT.search(doc.lines[index].text) for index in sorted(reach)),
-        doc,
-        configured,
-    )
+    result = ContactAnalysis(phones, emails, contacts, doc, configured, reach)
     cache[configured] = result
     return result
 
