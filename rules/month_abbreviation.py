@@ -113,8 +113,7 @@ class MonthAbbreviation(Rule):
                 continue
             if _day_first(text, doc.lines[index].start, match.start()):
                 continue
-            # the costly tests last (the chrome test reads every line of the block)
-            if protected(doc).covers(match.start(), match.end()) or is_chrome(doc, block):
+            if is_chrome(doc, block) or protected(doc).covers(match.start(), match.end()):
                 continue
             spans, message = found
             edits = [Edit(s, e, r) for s, e, r in spans]
