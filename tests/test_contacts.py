@@ -157,8 +157,7 @@ def test_plain_addresses_are_ones_email_validator_accepts():
     import string
 
     from email_validator import validate_email
-
-    from rules.invalid_email import PLAIN_ADDRESS
+    from prlint.rules.invalid_email import PLAIN_ADDRESS
 
     rng = random.Random(20240601)
     alnum = string.ascii_letters + string.digits
@@ -201,8 +200,7 @@ def test_north_american_numbers_get_the_verdict_of_parsing():
     import random
 
     import phonenumbers
-
-    from rules.invalid_phone import _valid_number
+    from prlint.rules.invalid_phone import _valid_number
 
     rng = random.Random(20261130)
     layouts = ["{a}-{e}-{n}", "({a}) {e}-{n}", "{a}.{e}.{n}", "{a} {e} {n}", "{a}{e}{n}",
