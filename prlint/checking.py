@@ -49,6 +49,15 @@ def registry_or_exit() -> Registry:
     from prlint._recache import cache_file
 
     registry = load_registry(cache=cache_file("entry-points.marshal"))
+    if not any(rule.source == "builtin" for rule in registry.rules.values()):
+        # Checking on with no built-in rules would report a clean release: never that.
+        problems = "; ".join(registry.errors) or "no `builtin` entry point is installed"
+        error(
+            f"the built-in rules could not be loaded ({problems}). Is a `prlint` source "
+            "directory shadowing the installed package? From a source checkout, install "
+            "it with `pip install -e .`"
+        )
+        sys.exit(EXIT_ERROR)
     for problem in registry.errors:
         sys.stderr.write(f"prlint: warning: {problem}\n")
     return registry

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from support import ROOT
 
 PLUGIN = ROOT / "examples" / "plugin"
@@ -102,3 +103,22 @@ def test_entry_points_load_like_importlib_metadata():
     assert EntryPoint("x", "os.path:join", None).load() is os.path.join
     assert EntryPoint("x", "os.path", None).load() is os.path
     assert EntryPoint("x", "os:path.join [extra]", None).load() is os.path.join
+
+
+def test_missing_builtin_rules_stop_the_run(monkeypatch, capsys):
+    """With the built-in rules unloadable (a source directory shadowing the installed
+    package), prlint must not go on and call a release clean."""
+    from prlint import checking, registry
+    from prlint.registry import EntryPoint
+
+    monkeypatch.setattr(registry, "_cached", None)
+    monkeypatch.setattr(
+        registry,
+        "group_entry_points",
+        lambda cache=None: [EntryPoint("builtin", "prlint.no_such_rules", "prlint")],
+    )
+    with pytest.raises(SystemExit) as stopped:
+        checking.registry_or_exit()
+    assert stopped.value.code == checking.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "built-in rules could not be loaded" in err and "prlint.no_such_rules" in err
