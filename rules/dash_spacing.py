@@ -91,22 +91,16 @@ class DashSpacing(Rule):
             if _DASH_LINE.fullmatch(line.text):
                 continue
             guard = protected(doc)
-            for match in matches_at(_EM, line.text, _starts(line.text, "—")):
-                found = self._em_dash(line.text, match, spaced)
-                if found is None:
-                    continue
-                start, end, replacement, message = found
-                if guard.covers(line.start + start, line.start + end):
-                    continue
-                yield self._report(line.start, start, end, replacement, message, text)
-            if "--" not in line.text:
-                continue
-            wire = [m.span() for m in _WIRE.finditer(line.text)]
-            for match in matches_at(_DOUBLE, line.text, _starts(line.text, "--")):
-                dash = match.start() + len(match.group("before"))
-                if any(s <= dash < e for s, e in wire):
-                    continue
-                found = self._double(line.text, match, spaced)
+            em_dashes = matches_at(_EM, line.text, _starts(line.text, "—"))
+            candidates = [(match, self._em_dash) for match in em_dashes]
+            if "--" in line.text:
+                wire = [m.span() for m in _WIRE.finditer(line.text)]
+                for match in matches_at(_DOUBLE, line.text, _starts(line.text, "--")):
+                    dash = match.start() + len(match.group("before"))
+                    if not any(s <= dash < e for s, e in wire):
+                        candidates.append((match, self._double))
+            for match, judge in candidates:
+                found = judge(line.text, match, spaced)
                 if found is None:
                     continue
                 start, end, replacement, message = found
