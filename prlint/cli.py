@@ -13,7 +13,6 @@ from prlint.checking import (  # noqa: F401  (cli_fix and tests use them from he
     EXIT_CLEAN,
     EXIT_ERROR,
     EXIT_FINDINGS,
-    EXIT_INTERRUPTED,
     FailOn,
     OutputFormat,
     error,
@@ -21,8 +20,6 @@ from prlint.checking import (  # noqa: F401  (cli_fix and tests use them from he
     make_overrides,
     registry_or_exit,
     run_check,
-    run_checks,
-    split_selectors,
     use_color,
 )
 from prlint.launch import main  # noqa: F401  (the console script's old name)
