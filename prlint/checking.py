@@ -133,15 +133,15 @@ def exit_code(results: list[Result], fail_levels: dict[str, Severity], exit_zero
         return EXIT_ERROR
     if exit_zero:
         return EXIT_CLEAN
-    from prlint.output.text import RenderedResult
+    from prlint.output.text import RenderedResult, Tally
 
     for result in results:
         threshold = fail_levels.get(result.path, Severity.WARNING)
         if isinstance(result, RenderedResult):
-            worst = result.tally.worst
+            tally = result.tally
         else:
-            worst = max((d.severity.rank for d in result.diagnostics), default=-1)
-        if worst >= threshold.rank:
+            tally = Tally.of(result.diagnostics)
+        if tally.worst >= threshold.rank:
             return EXIT_FINDINGS
     return EXIT_CLEAN
 
