@@ -133,15 +133,11 @@ def exit_code(results: list[Result], fail_levels: dict[str, Severity], exit_zero
         return EXIT_ERROR
     if exit_zero:
         return EXIT_CLEAN
-    from prlint.output.text import RenderedResult, Tally
+    from prlint.output.text import tally_of
 
     for result in results:
         threshold = fail_levels.get(result.path, Severity.WARNING)
-        if isinstance(result, RenderedResult):
-            tally = result.tally
-        else:
-            tally = Tally.of(result.diagnostics)
-        if tally.worst >= threshold.rank:
+        if tally_of(result).worst >= threshold.rank:
             return EXIT_FINDINGS
     return EXIT_CLEAN
 

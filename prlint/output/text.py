@@ -81,6 +81,10 @@ class Tally:
         return tally
 
 
+def tally_of(result: Result) -> Tally:
+    return result.tally if isinstance(result, RenderedResult) else Tally.of(result.diagnostics)
+
+
 @dataclass
 class RenderedResult(Result):
     """A result whose text report was written where the file was checked (a pool
@@ -150,11 +154,10 @@ def render_text(
     for result in results:
         seen += 1
         errors += len(result.errors)
+        tally = tally_of(result)
         if isinstance(result, RenderedResult):
-            tally = result.tally
             stream.write(result.report)  # plain text: workers write no colour
         else:
-            tally = Tally.of(result.diagnostics)
             for text, style in _report(
                 result, lambda path: _read_lines(path, cache, sources), concise
             ):
