@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -161,7 +161,7 @@ def _check_file(
 
 
 # A worker process costs a fork and the transfer of its results; below this many files
-# per worker the pool does not pay for itself and the files are checked in this process.
+# per process the pool does not pay for itself and the files are checked in this process.
 MIN_FILES_PER_JOB = 8
 
 
@@ -183,103 +183,178 @@ def iter_check_files(
     jobs: int | None = None,
     text_report: bool | None = None,
 ) -> Iterator[Result]:
-    """Check files, in a process pool when there are enough of them, yielding each
+    """Check files, in `jobs` processes when there are enough of them, yielding each
     result as soon as it and all before it are done.
 
     The order of the results is the order of `work`, whatever the number of jobs, so the
-    output is the same as a sequential run (and can be written while the workers go on).
-    With `text_report` (False: full, True: concise), workers send back each file's plain
-    text report (`prlint.output.text.RenderedResult`) instead of its diagnostics.
+    output is the same as a sequential run (and can be written while the others go on).
+    With `text_report` (False: full, True: concise), each file's plain-text report is
+    made where the file is checked (`prlint.output.text.RenderedResult`): a worker sends
+    back that instead of the diagnostics.
     Ctrl-C stops the workers and re-raises KeyboardInterrupt here.
     """
     jobs = default_jobs() if jobs is None or jobs < 1 else jobs
-    workers = min(jobs, len(work) // MIN_FILES_PER_JOB)
-    if workers < 2:
-        yield from (check_file(path, config) for path, config in work)
+    processes = min(jobs, len(work) // MIN_FILES_PER_JOB)
+    check = _checker(text_report)
+    if processes < 2 or not _can_fork():
+        yield from (check(path, config) for path, config in work)
         return
     # The first file is checked here, before the fork: the modules and patterns that rules
     # load lazily on first use are then loaded once, not once in every worker.
-    yield check_file(*work[0])
-    yield from _check_in_pool(work[1:], workers, text_report)
+    yield check(*work[0])
+    yield from _check_in_pool(work[1:], processes, check)
 
 
-_worker_configs: list[Config] = []
-_worker_report: list[bool | None] = [None]
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _init_worker(configs: list[Config], text_report: bool | None) -> None:
+def _checker(text_report: bool | None) -> Callable[[Path, Config], Result]:
+    """What checks one file: its result, or its rendered text report."""
+    if text_report is None:
+        return check_file
+    from prlint.output.text import rendered
+
+    def check_and_render(path: Path, config: Config) -> Result:
+        return rendered(*_check_file(path, config), concise=text_report)
+
+    return check_and_render
+
+
+class _Claims:
+    """Hands out consecutive runs of files to the processes that check them (this one
+    and its forked workers): a counter in memory they share, behind a lock.
+
+    Runs shrink towards the end so that every process finishes at about the same time.
+    """
+
+    def __init__(self, context, total: int, processes: int):
+        import mmap
+
+        self.total = total
+        self.processes = processes
+        self._counter = mmap.mmap(-1, 8)  # anonymous and shared: survives the fork
+        self._lock = context.Lock()
+
+    def next(self) -> range:
+        with self._lock:
+            start = int.from_bytes(self._counter[:8], "little")
+            left = self.total - start
+            size = max(1, min(16, left // (4 * self.processes)))
+            end = start + min(size, left)
+            self._counter[:8] = end.to_bytes(8, "little")
+        return range(start, end)
+
+
+# How much a worker may send ahead while this process is busy checking (Linux only).
+_PIPE_SIZE = 1 << 20
+
+
+def _check_in_pool(
+    work: Sequence[tuple[Path, Config]],
+    processes: int,
+    check: Callable[[Path, Config], Result] = check_file,
+) -> Iterator[Result]:
+    """Check `work` with `check` in this process and `processes - 1` forked workers.
+
+    Every process takes the next run of files from a shared counter until none is left;
+    a worker sends each run's results back through a pipe of its own, and this process
+    yields them in order between runs of its own. A forked worker shares `work`, the
+    configurations and the loaded rules with this process: nothing is sent to it.
+    A worker that dies (killed, out of memory) leaves runs unreported: they are checked
+    here once every worker has ended.
+    """
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    context = multiprocessing.get_context("fork")
+    try:
+        claims = _Claims(context, len(work), processes)
+    except OSError:  # no shared semaphores on this system (a container without /dev/shm)
+        yield from (check(path, config) for path, config in work)
+        return
+    pipes, workers = [], []
+    try:
+        with interrupts_held():  # workers start with Ctrl-C held, see _work
+            for _ in range(processes - 1):
+                reader, writer = context.Pipe(duplex=False)
+                _enlarge(writer)
+                process = context.Process(
+                    target=_work, args=(work, check, claims, writer), daemon=True
+                )
+                try:
+                    process.start()
+                except OSError:  # no more processes allowed: those started do the work
+                    reader.close()
+                    break
+                finally:
+                    writer.close()  # the worker's end: its end of file says it is done
+                pipes.append(reader)
+                workers.append(process)
+        done: dict[int, list[Result]] = {}  # results by the index of their run's first file
+        position = 0  # the next file whose result is due
+        while position < len(work):
+            while position in done:
+                results = done.pop(position)
+                position += len(results)
+                yield from results
+            if position >= len(work):
+                break
+            for ready in wait(pipes, timeout=0):
+                _receive(ready, done, pipes)
+            if position in done:
+                continue
+            mine = claims.next()
+            if mine:
+                done[mine.start] = [check(*work[i]) for i in mine]
+            elif pipes:  # all handed out: wait for what the workers still owe
+                for ready in wait(pipes):
+                    _receive(ready, done, pipes)
+            else:  # every worker has ended, but some runs never came back: check them here
+                done[position] = [check(*work[position])]
+    finally:  # also on Ctrl-C, or when the reader of the results stops early
+        for process in workers:
+            if process.is_alive():
+                process.terminate()
+        for process in workers:
+            process.join()
+        for reader in pipes:
+            reader.close()
+
+
+def _receive(reader, done: dict[int, list[Result]], pipes: list) -> None:
+    try:
+        start, results = reader.recv()
+    except (EOFError, OSError):  # the worker has ended (or died in the middle of a send)
+        pipes.remove(reader)
+        reader.close()
+        return
+    done[start] = results
+
+
+def _enlarge(connection) -> None:
+    import contextlib
+    import fcntl
+
+    if hasattr(fcntl, "F_SETPIPE_SZ"):
+        # (a system limit below our wish is no trouble: the default size works too)
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(connection.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+
+
+def _work(work, check, claims: _Claims, writer) -> None:
+    """A worker: check runs of files until none is left, sending back each run's results."""
     import signal
 
     # Ctrl-C reaches the whole process group; the parent alone decides what happens.
     # (The worker starts with it held, see _check_in_pool, and lets it go once ignored.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
-    _worker_configs[:] = configs
-    _worker_report[0] = text_report
-
-
-def _check_chunk(chunk: list[tuple[str, int]]) -> list[Result]:
-    concise = _worker_report[0]
-    if concise is None:
-        return [check_file(Path(path), _worker_configs[index]) for path, index in chunk]
-    from prlint.output.text import rendered
-
-    return [
-        rendered(*_check_file(Path(path), _worker_configs[index]), concise=concise)
-        for path, index in chunk
-    ]
-
-
-def _check_in_pool(
-    work: Sequence[tuple[Path, Config]], workers: int, text_report: bool | None = None
-) -> Iterator[Result]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    configs: list[Config] = []
-    config_index: dict[int, int] = {}
-    tasks: list[tuple[str, int]] = []
-    for path, config in work:
-        if id(config) not in config_index:
-            config_index[id(config)] = len(configs)
-            configs.append(config)
-        tasks.append((str(path), config_index[id(config)]))
-    # Small chunks balance the load; not so small that messaging dominates.
-    size = max(1, min(16, len(tasks) // (workers * 4)))
-    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
-    # fork shares the loaded rules and compiled patterns with the workers for free.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    executor = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=_init_worker,
-        initargs=(configs, text_report),
-    )
-    done_chunks = 0
-    try:
-        with interrupts_held():  # map forks the workers: they start with Ctrl-C held
-            pending = executor.map(_check_chunk, chunks)
-        for done in pending:
-            done_chunks += 1
-            yield from done
-    except BrokenProcessPool:
-        # A worker died (killed, out of memory): check what is left here, in order.
-        for chunk in chunks[done_chunks:]:
-            yield from (check_file(Path(p), configs[i]) for p, i in chunk)
-    except BaseException:  # Ctrl-C, an unexpected failure, or the reader stopped early
-        import threading
-
-        # The executor's manager thread may still complain about the futures it can no
-        # longer finish; this process is on its way out, so it keeps quiet instead.
-        threading.excepthook = lambda args: None
-        for process in list(getattr(executor, "_processes", {}).values()):
-            process.terminate()
-        executor.shutdown(wait=False)
-        raise
-    executor.shutdown(wait=True)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+    while run := claims.next():
+        writer.send((run.start, [check(*work[i]) for i in run]))
+    writer.close()
 
 
 def check_stdin(data: bytes, filename: str, config: Config) -> Result:

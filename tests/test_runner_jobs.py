@@ -43,6 +43,33 @@ def test_pool_results_equal_sequential_results_in_the_same_order(tmp_path):
     assert pooled[10].errors
 
 
+@pytest.mark.parametrize("processes", [2, 3])
+def test_pool_results_match_whatever_process_checked_them(processes):
+    from prlint.runner import _check_in_pool
+
+    config = make_config()
+    work = [(path, config) for path in _corpus_sample(6 * MIN_FILES_PER_JOB)]
+    pooled = list(_check_in_pool(work, processes))
+    assert _flat(pooled) == _flat(check_files(work, jobs=1))
+
+
+def test_runs_a_dead_worker_never_sent_back_are_checked_here():
+    """A worker killed in the middle of the run (out of memory, say) loses no file."""
+    from prlint.runner import _check_in_pool, check_file
+
+    parent = os.getpid()
+
+    def dies_in_a_worker(path, config):
+        if os.getpid() != parent:
+            os._exit(9)
+        return check_file(path, config)
+
+    config = make_config()
+    work = [(path, config) for path in _corpus_sample(4 * MIN_FILES_PER_JOB)]
+    pooled = list(_check_in_pool(work, 3, dies_in_a_worker))
+    assert _flat(pooled) == _flat(check_files(work, jobs=1))
+
+
 def test_few_files_are_checked_in_process(monkeypatch):
     import prlint.runner as runner
 
