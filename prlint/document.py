@@ -154,8 +154,9 @@ class Document:
 
     def position(self, offset: int) -> Position:
         offset = max(0, min(offset, len(self.text)))
-        index = self.line_index(offset)
-        column = offset - self.lines[index].start
+        starts = self._line_starts
+        index = max(0, bisect_right(starts, offset) - 1)
+        column = offset - starts[index]
         original = (
             self.original_line_starts[index] + column
             if index < len(self.original_line_starts)

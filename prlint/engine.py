@@ -43,7 +43,7 @@ def check_document(doc: Document, config: Config, path: Path | None = None) -> R
     # in code still counts as used.
     kept = _outside_non_prose(doc, suppression.apply(doc, found, suppressions))
     unused_rule = next((pair for pair in rules if pair[0].name == UNUSED_SUPPRESSION), None)
-    if unused_rule is not None:
+    if unused_rule is not None and suppressions:
         unused = list(_unused_suppressions(unused_rule[0], suppressions, config))
         kept += suppression.apply(doc, unused, [s for s in suppressions if s.kind != "enable"])
     for diagnostic in kept:
