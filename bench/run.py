@@ -14,6 +14,10 @@ sampled from /proc; forked workers share pages, so this is an upper bound.
 When proselint is installed next to prlint (`pip install proselint`), it runs on the
 same inputs and the table shows the ratio. The table is Markdown, dated, for README.
 Benchmarks are not tests: nothing here asserts a time.
+
+Run it with the Python of the installation to measure: the prlint beside that Python is the
+one timed. Users get a regular install (`pip install .`); an editable one (`pip install -e .`)
+adds an import hook to every start, and the table's heading says which was measured.
 """
 
 from __future__ import annotations
@@ -307,14 +311,26 @@ def rule_count() -> str:
         return "?"
 
 
+def install_kind() -> str:
+    """How prlint is installed here: an editable install adds an import hook that every
+    Python start pays for (~15 ms), which users of a regular install do not."""
+    try:
+        from importlib.metadata import distribution
+
+        direct = json.loads(distribution("prlint").read_text("direct_url.json") or "{}")
+    except Exception:
+        return "installed"
+    return "editable install" if direct.get("dir_info", {}).get("editable") else "regular install"
+
+
 def render(rows, with_proselint: bool) -> str:
     from prlint import __version__
 
     cores = os.cpu_count() or 1
     lines = [
         f"prlint {__version__} benchmark, {dt.date.today().isoformat()}: "
-        f"{rule_count()} rules, {cores} cores, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.machine()}",
+        f"{rule_count()} rules ({install_kind()}), {cores} cores, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.machine()}",
         "",
     ]
     header = "| run | prlint | prlint CPU | peak memory | target |"
