@@ -138,7 +138,11 @@ _AFTER_VERB_FIRST = re.compile(
 _AFTER_SUBJECT_FIRST = re.compile(
     rf"{_LEAD}(?P<emph>[*_]{{1,3}})?(?P<speaker>{SUBJECT}){_APPOSITIVE}{_WS1}(?P<verb>{VERB})\b"
 )
-_ACCORDING = _Lazy(rf"\b(?P<verb>[Aa]ccording to){_WS1}(?P<speaker>{SUBJECT})")
+# The speaker after a verb whose end is known (`said|Doe`, `according to|Doe`): for a
+# verb found as a whole word, the same matches as the verb and this in one pattern, and
+# one pattern to compile instead of one per verb form.
+_WS1_SUBJECT = _Lazy(rf"{_WS1}(?P<speaker>{SUBJECT})")
+_ACCORDING_WORDS = ("according to", "According to")
 _BEFORE_END = (
     r"(?:[ \t\n]+(?:that|in a (?:statement|release|letter|news release|press release)"
     r"|on \w+|today|yesterday|recently|at the \w+(?: \w+)?))?"
@@ -158,7 +162,6 @@ _SPEAKER_FIRST = (
 _VERB_FIRST = rf"\b{VERB}{_WS1}{SUBJECT}"
 _SPEAKER_ANYWHERE = _Lazy(rf"(?:{_SPEAKER_FIRST}{VERB}\b|{_VERB_FIRST}|\b[Aa]ccording to\b)")
 _SPEAKER_BEFORE_VERB = _Lazy(rf"{_SPEAKER_FIRST}\Z")
-_VERB_BEFORE_SPEAKER = _Lazy(_VERB_FIRST)
 _WHOLE_VERB = _Lazy(rf"\b{VERB}\b")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 _LOWER_RUN = re.compile(r"[a-z]+")  # a verb that is a whole word is a whole run of these
@@ -816,19 +819,27 @@ class _Attributor:
         self.result.attributions = sorted(self.seen.values(), key=lambda a: a.start)
 
     def _make(self, match: re.Match[str], base: int, form: str) -> Attribution:
-        verb_start = base + match.start("verb")
-        verb_end = base + match.end("verb")
-        speaker_start = base + match.start("speaker")
-        speaker_end = base + match.end("speaker")
+        return self._make_parts(
+            base + match.start("verb"),
+            match.group("verb"),
+            base + match.start("speaker"),
+            match.group("speaker"),
+            form,
+        )
+
+    def _make_parts(
+        self, verb_start: int, verb: str, speaker_start: int, raw: str, form: str
+    ) -> Attribution:
+        verb_end = verb_start + len(verb)
+        speaker_end = speaker_start + len(raw)
         key = (verb_start, verb_end)
         if key in self.seen:
             return self.seen[key]
-        raw = match.group("speaker")
         pronoun = _PRONOUN.fullmatch(raw) is not None
         attribution = Attribution(
             start=min(verb_start, speaker_start),
             end=max(verb_end, speaker_end),
-            verb=match.group("verb"),
+            verb=verb,
             verb_start=verb_start,
             verb_end=verb_end,
             speaker=None if pronoun else _speaker_name(raw),
@@ -855,9 +866,18 @@ class _Attributor:
                 if match and (not complete or _ENDS_ATTRIBUTION.match(tail, match.end())):
                     return self._make(match, base, "after")
         if "ccording to" in tail:
-            match = _ACCORDING().match(tail, _LEAD_RE.match(tail).end())  # type: ignore[union-attr]
-            if match:
-                return self._make(match, base, "according-to")
+            # `according to` and its speaker, right after the lead (not glued to a `_`)
+            at = _LEAD_RE.match(tail).end()  # type: ignore[union-attr]
+            if tail.startswith(_ACCORDING_WORDS, at) and tail[at - 1 : at] != "_":
+                match = _WS1_SUBJECT().match(tail, at + len("according to"))
+                if match:
+                    return self._make_parts(
+                        base + at,
+                        tail[at : at + len("according to")],
+                        base + match.start("speaker"),
+                        match.group("speaker"),
+                        "according-to",
+                    )
         return None
 
     def before(self, quote: Quotation) -> Attribution | None:
@@ -975,7 +995,8 @@ def names_speaker(text: str) -> bool:
         return True
     for verb in _WHOLE_VERB().finditer(text):
         i = verb.start()
-        if _VERB_BEFORE_SPEAKER().match(text, i) or _SPEAKER_BEFORE_VERB().search(
+        # (`_VERB_FIRST` at i: only the whole word can be followed by white space)
+        if _WS1_SUBJECT().match(text, verb.end()) or _SPEAKER_BEFORE_VERB().search(
             text, _speaker_word_floor(text, i), i
         ):
             return True
