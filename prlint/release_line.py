@@ -106,6 +106,12 @@ _ABBREVIATIONS = frozenset(
 _LABEL_OPENING = re.compile(r"[ \t>*_#]*(?:[A-Z][\w’'-]*[ \t]+){0,3}")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]")
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+# `_WORD` and `_LOWER_WORD` with an empty group at the end: `findall` then lists empty
+# strings (one shared object), which counts the words without building each one.
+_WORD_END = re.compile(_WORD.pattern + "()")
+_LOWER_WORD_END = re.compile(_LOWER_WORD.pattern + "()")
+# Twenty `_WORD`s or more (the text between them holds no letter).
+_TWENTY_WORDS = re.compile(r"(?:[\W\d_]*+[^\W\d_][\w'’&.-]*+){20}")
 _LABEL_TAIL_PUNCT = "*_:;,.-–—/()#|"
 _MONTH_WORDS = frozenset(
     re.findall(
@@ -140,19 +146,39 @@ def top_lines(doc: Document) -> list[Line]:
     if cached is not None:
         return list(cached)
     lines: list[Line] = []
-    for line in doc.lines[doc.body_start_line :]:
-        if not line.text.strip(_BLANK_CHARS):
-            continue
+    for line in nonblank_lines(doc):
         lines.append(line)
-        if len(lines) >= TOP_WINDOW or (is_prose(line.text) and not _LIST_ITEM.match(line.text)):
+        text = line.text
+        if len(lines) >= TOP_WINDOW or (
+            len(text) >= 80 and is_prose(text) and not _LIST_ITEM.match(text)
+        ):
             break
     doc.__dict__["_prlint_top_lines"] = lines
     return list(lines)
 
 
+def nonblank_lines(doc: Document) -> list[Line]:
+    """The non-blank lines after the front matter, in order (found once per document).
+
+    They are the lines of `doc.blocks`, but for the blank lines of a fenced code block."""
+    cached = doc.__dict__.get("_prlint_nonblank_lines")
+    if cached is None:
+        cached = [
+            line
+            for block in doc.blocks
+            for line in block.lines
+            if block.kind != "verbatim" or line.text.strip(_BLANK_CHARS)
+        ]
+        doc.__dict__["_prlint_nonblank_lines"] = cached
+    return cached
+
+
 def is_prose(text: str) -> bool:
     """A line of running text: 20 words or more, mostly lower case, with a sentence end."""
     if len(text) < 80:  # twenty words do not fit
+        return False
+    # (Long lines are judged by their first 600 characters, where twenty words fit.)
+    if not _TWENTY_WORDS.match(text, 0, 600):
         return False
     if not _ends_sentence(text) and not any(
         (word := _LAST_WORD.search(text, max(0, m.start() - 24), m.start())) is None
@@ -160,11 +186,9 @@ def is_prose(text: str) -> bool:
         for m in _SENTENCE_BREAK.finditer(text, 0, 600)
     ):
         return False
-    words = _WORD.findall(text, 0, 600)  # twenty words fit; long lines are judged by their start
-    if len(words) < 20:
-        return False
-    lower = len(_LOWER_WORD.findall(text, 0, 600))
-    return lower >= 0.45 * len(words)  # not a title or a letterhead
+    # (counted without building the words: see `_WORD_END`)
+    lower = len(_LOWER_WORD_END.findall(text, 0, 600))
+    return lower >= 0.45 * len(_WORD_END.findall(text, 0, 600))  # not a title or a letterhead
 
 
 @lru_cache(maxsize=32)
