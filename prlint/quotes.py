@@ -112,7 +112,11 @@ class _Lazy:
 
 
 VERB = _alternation(_VERB_WORDS)
-_CAP = r"(?:[A-Z](?:[^\W_]|[’'.\-&])*|[A-Z]\.)"
+# Possessive repeats (`*+`, `++`, `{1,20}+`) in the speaker's parts: a shorter match of
+# one of them leaves a letter (or a character of the part) next, and what follows each
+# part (white space, a comma, a line break, or the end of the pattern) never starts
+# with one; so the regex never backtracks into them, and the matches are the same.
+_CAP = r"(?:[A-Z](?:[^\W_]|[’'.\-&])*+|[A-Z]\.)"
 _CONNECT = r"(?:of|the|and|for|at|de|da|del|della|der|den|van|von|le|la|du|in|on|y|bin|al)"
 _WS = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
 # White space between two words: spaces and tabs, with one line break at most. Written so
@@ -124,10 +128,10 @@ PRONOUN = r"(?:he|she|they|He|She|They|we|We|I|it|It)"
 _NAME = rf"{_CAP}(?:{_WS1}(?:{_CAP}|{_CONNECT})){{0,9}}"
 _DET = (
     r"(?:the|The|a|A|an|An|our|Our|its|Its|his|His|her|Her|their|Their)"
-    rf"(?:{_WS1}[\w’'\-]+){{1,5}}"
+    rf"(?:{_WS1}[\w’'\-]++){{1,5}}"
 )
-_APPOSITIVE = r"(?:,[^,;.“”\"\n]{1,120}(?:\n[^,;.“”\"\n]{1,120})?,)?"
-_ROLE = rf"(?:(?:co-)?[a-z][a-z\-]{{1,20}}{_WS1}){{0,3}}"  # `lead author`, `co-founder`
+_APPOSITIVE = r"(?:,[^,;.“”\"\n]{1,120}+(?:\n[^,;.“”\"\n]{1,120}+)?,)?"
+_ROLE = rf"(?:(?:co-)?[a-z][a-z\-]{{1,20}}+{_WS1}){{0,3}}"  # `lead author`, `co-founder`
 SUBJECT = rf"(?:{PRONOUN}|{_ROLE}{_NAME}|{_DET})"
 _LEAD = r"\A[\s*_]*(?:[,.;:—–-][\s*_]*)?"
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would|could|can|may|might)\s*\Z")
