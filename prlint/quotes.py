@@ -153,9 +153,13 @@ _BEFORE_END = (
     r"[ \t\n]*[:,]?[\s*_]*\Z"
 )
 _BEFORE = re.compile(rf"(?P<speaker>{SUBJECT}){_APPOSITIVE}{_WS1}(?P<verb>{VERB})\b{_BEFORE_END}")
-_VERB_AT_END = re.compile(rf"\b{VERB}\b{_BEFORE_END}")  # the end of a `_BEFORE` match
+# A verb as a whole word, and what may follow the verb at the end of a `_BEFORE` match.
+# (Only the whole word, of all the verbs, can be followed by `\b`: where the verb and
+# `_BEFORE_END` match, these two do.)
+_WHOLE_VERB = re.compile(rf"\b{VERB}\b")
+_AFTER_VERB_AT_END = re.compile(_BEFORE_END)
 _SPEAKER_WORDS = 13  # the most words a SUBJECT has: three of `_ROLE`, ten of `_NAME`
-_BEFORE_ACCORDING = _Lazy(rf"\b[Aa]ccording to{_WS1}(?P<speaker>{SUBJECT})[ \t\n]*,[\s*_]*\Z")
+_COMMA_END = re.compile(r"[ \t\n]*,[\s*_]*\Z")  # the end of `according to Doe,` before a quote
 # A speaker anywhere in a window of text: used to decide whether a quote is an orphan.
 # `names_speaker` finds it from the verbs, in three parts: the speaker before the verb,
 # the verb before the speaker, `according to`.
@@ -166,7 +170,6 @@ _SPEAKER_FIRST = (
 _VERB_FIRST = rf"\b{VERB}{_WS1}{SUBJECT}"
 _SPEAKER_ANYWHERE = _Lazy(rf"(?:{_SPEAKER_FIRST}{VERB}\b|{_VERB_FIRST}|\b[Aa]ccording to\b)")
 _SPEAKER_BEFORE_VERB = _Lazy(rf"{_SPEAKER_FIRST}\Z")
-_WHOLE_VERB = _Lazy(rf"\b{VERB}\b")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 _LOWER_RUN = re.compile(r"[a-z]+")  # a verb that is a whole word is a whole run of these
 _ENDS_ATTRIBUTION = re.compile(
@@ -737,7 +740,7 @@ _VERB_REACH = 8  # words from the end: the verb (two words at most) and the four
 
 
 def _may_end_with_attribution(text: str, floor: int, end: int) -> bool:
-    """False when text[floor:end] cannot end with `_BEFORE` or `_BEFORE_ACCORDING`: past
+    """False when text[floor:end] cannot end with `_BEFORE` or `_according_before`: past
     spaces and emphasis markup, both end with `:`, `,` or a word (the verb, `today`, …)."""
     trimmed = text[max(floor, end - 40) : end]
     while True:
@@ -763,10 +766,10 @@ def _search_before(head: str) -> re.Match[str] | None:
     words = trimmed.rsplit(None, _VERB_REACH)
     if _VERB_FIRST_WORDS.isdisjoint(words[-_VERB_REACH:]):
         return None
-    verb = _VERB_AT_END.search(head, len(words[0]) if len(words) > _VERB_REACH else 0)
-    if verb is None:
-        return None
-    return _BEFORE.search(head, _speaker_floor(head, verb.start()))
+    for verb in _WHOLE_VERB.finditer(head, len(words[0]) if len(words) > _VERB_REACH else 0):
+        if _AFTER_VERB_AT_END.match(head, verb.end()):
+            return _BEFORE.search(head, _speaker_floor(head, verb.start()))
+    return None
 
 
 def _speaker_floor(head: str, verb_start: int) -> int:
@@ -780,6 +783,28 @@ def _speaker_floor(head: str, verb_start: int) -> int:
         end = max(0, head.rfind(",", 0, end - 1))  # the comma that opens the appositive
     words = head[:end].rsplit(None, _SPEAKER_WORDS)
     return len(words[0]) if len(words) > _SPEAKER_WORDS else 0
+
+
+def _according_before(head: str) -> tuple[int, re.Match[str]] | None:
+    """The first `according to` of `head` with a speaker that ends it before a comma
+    (`According to Doe, “…`): its offset, and the `_WS1_SUBJECT` match of the speaker.
+
+    The speaker ends with neither white space nor a comma, so it ends where the white
+    space before the last comma starts: one match to the end of the speaker per
+    `according to` (the search of a pattern with the verb and the speaker, and its
+    compilation, cost more)."""
+    end = _COMMA_END.search(head)
+    if end is None:
+        return None
+    i = head.find("ccording to", 1)
+    while i >= 0:
+        at = i - 1
+        if head[at] in "Aa" and not (at and (head[at - 1].isalnum() or head[at - 1] == "_")):
+            match = _WS1_SUBJECT().fullmatch(head, at + len("according to"), end.start())
+            if match:
+                return at, match
+        i = head.find("ccording to", i + 1)
+    return None
 
 
 def _speaker_name(raw: str) -> str:
@@ -897,15 +922,13 @@ class _Attributor:
         match = _search_before(head)
         if match:
             return self._make(match, offset, "before")
-        match = _BEFORE_ACCORDING().search(head) if "ccording to" in head else None
-        if match:
-            return self._make_according(match, offset)
+        found = _according_before(head) if "ccording to" in head else None
+        if found:
+            return self._make_according(found[0], found[1], offset)
         return None
 
-    def _make_according(self, match: re.Match[str], base: int) -> Attribution:
-        text = match.group()
-        verb_rel = text.lower().index("according to")
-        start = base + match.start() + verb_rel
+    def _make_according(self, at: int, match: re.Match[str], base: int) -> Attribution:
+        start = base + at
         key = (start, start + len("according to"))
         if key in self.seen:
             return self.seen[key]
@@ -997,7 +1020,7 @@ def names_speaker(text: str) -> bool:
     before a verb is searched for only as far back as it can start."""
     if "ccording to" in text and _ACCORDING_TO.search(text):
         return True
-    for verb in _WHOLE_VERB().finditer(text):
+    for verb in _WHOLE_VERB.finditer(text):
         i = verb.start()
         # (`_VERB_FIRST` at i: only the whole word can be followed by white space)
         if _WS1_SUBJECT().match(text, verb.end()) or _SPEAKER_BEFORE_VERB().search(
