@@ -171,7 +171,6 @@ _VERB_FIRST = rf"\b{VERB}{_WS1}{SUBJECT}"
 _SPEAKER_ANYWHERE = _Lazy(rf"(?:{_SPEAKER_FIRST}{VERB}\b|{_VERB_FIRST}|\b[Aa]ccording to\b)")
 _SPEAKER_BEFORE_VERB = _Lazy(rf"{_SPEAKER_FIRST}\Z")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
-_LOWER_RUN = re.compile(r"[a-z]+")  # a verb that is a whole word is a whole run of these
 _ENDS_ATTRIBUTION = re.compile(
     r"[\s*_]*(?:[.,;:!?]|\Z|in a (?:statement|release|letter|news release|press release)\b)"
 )
@@ -737,6 +736,44 @@ def _sentence_head(text: str, end: int, floor: int) -> tuple[str, int]:
 # words (`in a news release`, `at the \w+ \w+`) and `:`, `,`, spaces or emphasis markup.
 _VERB_FIRST_WORDS = frozenset(verb.split()[0] for verb in _VERB_WORDS.split("|"))
 _VERB_REACH = 8  # words from the end: the verb (two words at most) and the four after it
+_VERB_FIRST_BYTES = frozenset(word.encode() for word in _VERB_FIRST_WORDS)
+_NOT_LOWER = bytes(b if 97 <= b <= 122 else 32 for b in range(256))  # `a`-`z` kept
+
+
+def _lower_runs(text: str) -> list[bytes]:
+    """The runs of `a`-`z` in `text`, as `re.findall("[a-z]+", text)` finds them (a verb
+    that is a whole word is a whole run), in bytes: several times cheaper to find."""
+    return text.encode("ascii", "replace").translate(_NOT_LOWER).split()
+
+
+def _may_end_with_verb(text: str, floor: int, end: int) -> bool:
+    """False when no sentence ending at `end` (past `floor`) can hold what `before` looks
+    for: `according to`, or a verb among its last words (`_search_before`).
+
+    Tested on text[floor:end], before the sentence is found: the sentence's last words
+    are the last words of that text, but for the first, which may start after a `”`,
+    `*` or `_` in one (the end of the sentence before)."""
+    chunk = text[floor:end]
+    if "ccording to" in chunk:
+        return True
+    trimmed = _trim_end(chunk)
+    words = trimmed.rsplit(None, _VERB_REACH)[-_VERB_REACH:]
+    if not _VERB_FIRST_WORDS.isdisjoint(words):
+        return True
+    return any(
+        word[max(word.rfind("”"), word.rfind("*"), word.rfind("_")) + 1 :] in _VERB_FIRST_WORDS
+        for word in words
+        if "”" in word or "*" in word or "_" in word
+    )
+
+
+def _trim_end(text: str) -> str:
+    """`text` without the white space, emphasis markup, colons and commas at its end."""
+    while True:
+        shorter = text.rstrip().rstrip("*_:,")
+        if shorter == text:
+            return text
+        text = shorter
 
 
 def _may_end_with_attribution(text: str, floor: int, end: int) -> bool:
@@ -757,13 +794,7 @@ def _search_before(head: str) -> re.Match[str] | None:
     The search tries every start position, and at each one names and roles backtrack:
     slow on long sentences. So first find the verb, which must end the sentence, then
     start the search where the speaker before it can start at the earliest."""
-    trimmed = head
-    while True:
-        shorter = trimmed.rstrip().rstrip("*_:,")
-        if shorter == trimmed:
-            break
-        trimmed = shorter
-    words = trimmed.rsplit(None, _VERB_REACH)
+    words = _trim_end(head).rsplit(None, _VERB_REACH)
     if _VERB_FIRST_WORDS.isdisjoint(words[-_VERB_REACH:]):
         return None
     for verb in _WHOLE_VERB.finditer(head, len(words[0]) if len(words) > _VERB_REACH else 0):
@@ -889,7 +920,7 @@ class _Attributor:
         # After a quotation that ends its sentence (`“….”`), what follows is a new
         # sentence: only a short one that is all attribution (`Doe said.`) counts.
         complete = self.text[quote.close.offset - 1 : quote.close.offset] in (".", "!", "?")
-        if not _VERB_FIRST_WORDS.isdisjoint(_LOWER_RUN.findall(tail)):  # a verb, as a word
+        if not _VERB_FIRST_BYTES.isdisjoint(_lower_runs(tail)):  # a verb, as a word
             for pattern in (_AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
                 match = pattern.match(tail)
                 if match and (not complete or _ENDS_ATTRIBUTION.match(tail, match.end())):
@@ -914,7 +945,9 @@ class _Attributor:
         block = block_at(self.doc, quote.start)
         if block is not None:
             floor = max(floor, block.start)
-        if not _may_end_with_attribution(self.text, floor, quote.start):
+        if not _may_end_with_attribution(self.text, floor, quote.start) or not _may_end_with_verb(
+            self.text, floor, quote.start
+        ):
             return None
         head, offset = _sentence_head(self.text, quote.start, floor)
         if not head.strip():
