@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -52,24 +51,32 @@ def _suggest(word: str, candidates: list[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-@dataclass
 class Config:
-    registry: Registry
-    path: Path | None = None
-    root: Path = field(default_factory=Path.cwd)
-    style: str = "ap"
-    select: list[str] = field(default_factory=lambda: ["ALL"])
-    ignore: list[str] = field(default_factory=list)
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    fail_on: Severity = Severity.INFO
-    exclude: list[str] = field(default_factory=list)
-    settings: dict[str, Any] = field(default_factory=dict)
-    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
-    severities: dict[str, Severity] = field(default_factory=dict)
-    # rules_for's result for each set of selected rules: every file shares its rules
-    _rule_sets: dict[frozenset[str], list[tuple[Rule, Context]]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
+    """One configuration file's settings (or the defaults), validated."""
+
+    def __init__(self, registry: Registry, path: Path | None = None, root: Path | None = None):
+        self.registry = registry
+        self.path = path
+        self.root = Path.cwd() if root is None else root
+        self.style = "ap"
+        self.select: list[str] = ["ALL"]
+        self.ignore: list[str] = []
+        self.per_file_ignores: dict[str, list[str]] = {}
+        self.fail_on = Severity.INFO
+        self.exclude: list[str] = []
+        self.settings: dict[str, Any] = {}
+        self.rule_options: dict[str, dict[str, Any]] = {}
+        self.severities: dict[str, Severity] = {}
+        # rules_for's result for each set of selected rules: every file shares its rules
+        self._rule_sets: dict[frozenset[str], list[tuple[Rule, Context]]] = {}
+
+    def copy(self) -> Config:
+        """A copy to change (its containers are shared until replaced), without the
+        rules instantiated for this one."""
+        copied = object.__new__(Config)
+        copied.__dict__.update(self.__dict__)
+        copied._rule_sets = {}
+        return copied
 
     def resolve(self, selector: str, key: str) -> set[str]:
         """Rule names matched by a selector: a rule name, a code prefix, or ALL."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 from operator import add
@@ -49,8 +48,7 @@ class Line(NamedTuple):
         return self.text.strip()
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A run of non-blank lines: a paragraph, heading, list, quote or verbatim block."""
 
     lines: tuple[Line, ...]
@@ -77,14 +75,23 @@ class Block:
         return self.kind in ("paragraph", "heading", "list", "blockquote")
 
 
-@dataclass
 class Document:
-    text: str  # newline-normalised, BOM removed
-    path: str = "<stdin>"
-    is_markdown: bool = False
-    # Offsets of each line start in the original decoded text (before newline
-    # normalisation), so reported offsets match what an editor sees.
-    original_line_starts: list[int] = field(default_factory=list)
+    """The text (newline-normalised, BOM removed) and what rules ask of it, each part
+    worked out once, when first asked for."""
+
+    def __init__(
+        self,
+        text: str,
+        path: str = "<stdin>",
+        is_markdown: bool = False,
+        original_line_starts: list[int] | None = None,
+    ):
+        self.text = text
+        self.path = path
+        self.is_markdown = is_markdown
+        # Offsets of each line start in the original decoded text (before newline
+        # normalisation), so reported offsets match what an editor sees.
+        self.original_line_starts = original_line_starts or []
 
     @classmethod
     def from_text(cls, text: str, path: str = "<stdin>") -> Document:

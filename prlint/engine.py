@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from prlint import suppression
@@ -17,11 +16,28 @@ UNUSED_SUPPRESSION = "unused-suppression"
 DOCUMENT_LEVEL_PREFIX = "missing-"
 
 
-@dataclass
 class Result:
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # clear messages, never tracebacks
+    """One file's findings, and the errors that kept it from being checked (clear
+    messages, never tracebacks).
+
+    (Records in the check path are plain classes: importing `dataclasses` and building
+    its classes cost more at every start than checking a release.)
+    """
+
+    __slots__ = ("diagnostics", "errors", "path")
+
+    def __init__(
+        self,
+        path: str,
+        diagnostics: list[Diagnostic] | None = None,
+        errors: list[str] | None = None,
+    ):
+        self.path = path
+        self.diagnostics = [] if diagnostics is None else diagnostics
+        self.errors = [] if errors is None else errors
+
+    def __repr__(self) -> str:
+        return f"Result({self.path!r}, {self.diagnostics!r}, errors={self.errors!r})"
 
 
 def check_document(doc: Document, config: Config, path: Path | None = None) -> Result:

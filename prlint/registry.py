@@ -7,25 +7,25 @@ or a package (every module in it). Built-in rules use the same group as plugins.
 from __future__ import annotations
 
 import importlib
-import inspect
 import marshal
 import os
 import pkgutil
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 from prlint.rule import Rule
 
 GROUP = "prlint.rules"
 
 
-@dataclass
 class Registry:
-    rules: dict[str, type[Rule]] = field(default_factory=dict)  # by name
-    errors: list[str] = field(default_factory=list)  # plugins that failed to load
+    """The rules that loaded, by name, and what failed to load."""
+
+    def __init__(self) -> None:
+        self.rules: dict[str, type[Rule]] = {}  # by name
+        self.errors: list[str] = []  # plugins that failed to load
 
     def by_code(self) -> dict[str, type[Rule]]:
         return {rule.code: rule for rule in self.rules.values()}
@@ -52,7 +52,7 @@ class Registry:
 
 
 def _rules_in(obj: Any, errors: list[str] | None = None) -> list[type[Rule]]:
-    if inspect.isclass(obj) and issubclass(obj, Rule) and obj is not Rule:
+    if isinstance(obj, type) and issubclass(obj, Rule) and obj is not Rule:
         return [obj] if getattr(obj, "name", None) else []
     if isinstance(obj, list | tuple):
         return [rule for item in obj for rule in _rules_in(item, errors)]
@@ -60,7 +60,7 @@ def _rules_in(obj: Any, errors: list[str] | None = None) -> list[type[Rule]]:
         found = [
             value
             for value in vars(obj).values()
-            if inspect.isclass(value)
+            if isinstance(value, type)
             and issubclass(value, Rule)
             and value.__module__ == obj.__name__
             and getattr(value, "name", None)
@@ -83,8 +83,7 @@ def _rules_in(obj: Any, errors: list[str] | None = None) -> list[type[Rule]]:
 _cached: Registry | None = None
 
 
-@dataclass(frozen=True)
-class EntryPoint:
+class EntryPoint(NamedTuple):
     """What prlint needs of an installed entry point (importlib.metadata's own is
     costly to import on every run, see `group_entry_points`)."""
 

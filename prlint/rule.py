@@ -8,21 +8,32 @@ and implements `check()`, a generator of diagnostics.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from prlint.diagnostics import Diagnostic, Fix, Severity
 from prlint.document import Document
 
 
-@dataclass(frozen=True)
 class Option:
-    """A typed rule option. `styles` gives the default under a named house style."""
+    """A typed rule option. `styles` gives the default under a named house style.
 
-    default: Any
-    help: str = ""
-    choices: tuple[Any, ...] | None = None
-    styles: Mapping[str, Any] = field(default_factory=dict)
+    (Records in the check path are plain classes: importing `dataclasses` and building
+    its classes cost more at every start than checking a release.)
+    """
+
+    __slots__ = ("choices", "default", "help", "styles")
+
+    def __init__(
+        self,
+        default: Any,
+        help: str = "",
+        choices: tuple[Any, ...] | None = None,
+        styles: Mapping[str, Any] | None = None,
+    ):
+        self.default = default
+        self.help = help
+        self.choices = choices
+        self.styles: Mapping[str, Any] = styles or {}
 
     @property
     def type(self) -> type:
@@ -43,12 +54,14 @@ class Option:
         return None
 
 
-@dataclass
 class Context:
     """What a rule sees besides the document: its resolved options and global settings."""
 
-    options: dict[str, Any]
-    settings: dict[str, Any]
+    __slots__ = ("options", "settings")
+
+    def __init__(self, options: dict[str, Any], settings: dict[str, Any]):
+        self.options = options
+        self.settings = settings
 
     def __getitem__(self, key: str) -> Any:
         return self.options[key]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,23 +16,30 @@ from prlint.source import SourceError, decode, interrupts_held, read_source
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 
 
-@dataclass
 class Overrides:
     """Command-line settings that win over every configuration file."""
 
-    select: list[str] | None = None
-    ignore: list[str] = field(default_factory=list)
-    extend_select: list[str] = field(default_factory=list)
-    fail_on: str | None = None
-    region: str | None = None
-    check_deliverability: bool = False
+    def __init__(
+        self,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        extend_select: list[str] | None = None,
+        fail_on: str | None = None,
+        region: str | None = None,
+        check_deliverability: bool = False,
+    ):
+        self.select = select
+        self.ignore = ignore or []
+        self.extend_select = extend_select or []
+        self.fail_on = fail_on
+        self.region = region
+        self.check_deliverability = check_deliverability
 
     def apply(self, config: Config) -> Config:
-        from dataclasses import replace
-
         from prlint.diagnostics import Severity
 
-        config = replace(config, settings=dict(config.settings))
+        config = config.copy()
+        config.settings = dict(config.settings)
         if self.select is not None:
             config.select = list(self.select)
         config.select = [*config.select, *self.extend_select]

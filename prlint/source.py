@@ -8,7 +8,6 @@ import re
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from prlint.document import Document
@@ -24,13 +23,19 @@ class SourceError(Exception):
     """A file that cannot be read as a release; the message is for the user."""
 
 
-@dataclass
 class Source:
-    path: str
-    text: str  # decoded, BOM removed, original line endings kept
-    encoding: str = "utf-8"
-    bom: bytes = b""
-    newline: str = "\n"
+    """A file's decoded text and how to write it back as it was."""
+
+    __slots__ = ("bom", "encoding", "newline", "path", "text")
+
+    def __init__(
+        self, path: str, text: str, encoding: str = "utf-8", bom: bytes = b"", newline: str = "\n"
+    ):
+        self.path = path
+        self.text = text  # decoded, BOM removed, original line endings kept
+        self.encoding = encoding
+        self.bom = bom
+        self.newline = newline
 
     def document(self) -> Document:
         return Document.from_text(self.text, self.path)

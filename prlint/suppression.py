@@ -11,7 +11,6 @@ With no name, the comment applies to every rule. Names are rule names or codes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from prlint.diagnostics import Diagnostic
 from prlint.document import Document
@@ -22,15 +21,19 @@ _COMMENT = re.compile(
 ALL = "*"
 
 
-@dataclass
 class Suppression:
-    kind: str
-    names: tuple[str, ...]  # ALL for every rule
-    start: int
-    end: int
-    first_line: int = 0  # 0-based range of lines it covers, inclusive
-    last_line: int = 0
-    used: set[str] = field(default_factory=set)
+    """One `prlint-...` comment: the rules it names and the lines it covers."""
+
+    __slots__ = ("end", "first_line", "kind", "last_line", "names", "start", "used")
+
+    def __init__(self, kind: str, names: tuple[str, ...], start: int, end: int):
+        self.kind = kind
+        self.names = names  # ALL for every rule
+        self.start = start
+        self.end = end
+        self.first_line = 0  # 0-based range of lines it covers, inclusive
+        self.last_line = 0
+        self.used: set[str] = set()
 
     def covers(self, diagnostic: Diagnostic, line: int) -> str | None:
         if not self.first_line <= line <= self.last_line:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
@@ -63,13 +62,15 @@ def _read_lines(
     return cache[path]
 
 
-@dataclass
 class Tally:
     """What the summary and the exit code need of one file's findings."""
 
-    counts: Counter[str] = field(default_factory=Counter)  # by severity
-    fixable: int = 0
-    worst: int = -1  # the highest severity rank found, -1 for none
+    __slots__ = ("counts", "fixable", "worst")
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()  # by severity
+        self.fixable = 0
+        self.worst = -1  # the highest severity rank found, -1 for none
 
     @classmethod
     def of(cls, diagnostics: Iterable[Diagnostic]) -> Tally:
@@ -85,14 +86,17 @@ def tally_of(result: Result) -> Tally:
     return result.tally if isinstance(result, RenderedResult) else Tally.of(result.diagnostics)
 
 
-@dataclass
 class RenderedResult(Result):
     """A result whose text report was written where the file was checked (a pool
     worker, which has the text at hand): the report and its tally instead of the
     diagnostics, far cheaper to send back than the diagnostics themselves."""
 
-    report: str = ""
-    tally: Tally = field(default_factory=Tally)
+    __slots__ = ("report", "tally")
+
+    def __init__(self, path: str, errors: list[str], report: str, tally: Tally):
+        super().__init__(path, errors=errors)
+        self.report = report
+        self.tally = tally
 
 
 def _report(
