@@ -308,12 +308,29 @@ _LONG_WORD = re.compile(r"([^\W\d_])[\w'’&-]{3,}")  # its group: the first let
 _CLOSING = "\"”’')]*_"
 
 
+# Characters outside `[\w'’&-]` that often cling to a word (`board,”`, `(Nasdaq:`).
+_WORD_PUNCTUATION = ".,;:!?\"“”‘()[]*/"
+
+
 def is_title_case(text: str) -> bool:
     """Most words of four letters or more capitalised: a title, a link text, a nav item."""
-    initials = _LONG_WORD.findall(text)  # of the words: one-letter strings, cheap to build
-    if len(initials) < 3:
-        return False
-    return sum(map(str.isupper, initials)) >= 0.75 * len(initials)
+    # The first letters of what _LONG_WORD finds, token by token: none of its matches
+    # crosses white space or _WORD_PUNCTUATION, and a token of letters only is one word.
+    # (Running _LONG_WORD over the whole line tests every character against its classes:
+    # many times the cost of a split.)
+    words = upper = 0
+    for token in text.split():
+        core = token.strip(_WORD_PUNCTUATION)
+        if len(core) < 4:
+            continue
+        if core.isalpha():
+            words += 1
+            upper += core[0].isupper()
+        else:
+            for initial in _LONG_WORD.findall(core):
+                words += 1
+                upper += initial.isupper()
+    return words >= 3 and upper >= 0.75 * words
 
 
 _SENTENCE_STOPS = (".", "!", "?")
