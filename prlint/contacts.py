@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from prlint.document import Block, Document, Line
@@ -84,8 +84,9 @@ _NOT_PHONE_BACKWARDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Phone:
+class Phone(NamedTuple):
+    """(A named tuple rather than a frozen dataclass: cheaper to build.)"""
+
     start: int  # the number as written, without any extension
     end: int
     text: str
@@ -145,12 +146,23 @@ def _shape(text: str, region: str, labelled: bool) -> str | None:
 
 
 # ascii_text with digits (and "?", which stands for any other character, a digit among
-# them) as "0", the other characters a phone number is written with as "-", and the rest
-# as "a".
+# them) as "0", the other characters a phone number is written with as "-", X, x and #
+# as "x" (for masked numbers, `XXX-XXX-XXXX`), and the rest as "a".
 _PHONE_CHARS = bytes(
-    ord("0") if c in b"0123456789?" else ord("-") if c in b" .-()+" else ord("a")
+    ord("0") if c in b"0123456789?"
+    else ord("-") if c in b" .-()+"
+    else ord("x") if c in b"Xx#"
+    else ord("a")
     for c in range(256)
 )
+
+
+def phone_shapes(doc: Document) -> bytes:
+    """The text translated by _PHONE_CHARS (kept: the placeholder rule reads it too)."""
+    shapes: bytes | None = doc.__dict__.get("_prlint_phone_chars")
+    if shapes is None:
+        shapes = doc.__dict__["_prlint_phone_chars"] = ascii_text(doc).translate(_PHONE_CHARS)
+    return shapes
 
 
 # From a digit to the end of its run of those characters, seven of them at least: every
@@ -169,14 +181,13 @@ def _phone_char_matches(
     start as from the text's, and only runs with that many digits need scanning (few
     do; a regex scan of the whole text costs more than all the rest of the search)."""
     text = doc.text
-    shapes: bytes | None = doc.__dict__.get("_prlint_phone_chars")
-    if shapes is None:
-        shapes = doc.__dict__["_prlint_phone_chars"] = ascii_text(doc).translate(_PHONE_CHARS)
+    shapes = phone_shapes(doc)
     for run in _LONG_RUN.finditer(shapes, doc.body_start):
         end = run.end()
         if shapes.count(b"0", run.start(), end) < minimum:
             continue
-        start = max(shapes.rfind(b"a", 0, run.start()) + 1, doc.body_start)
+        start = shapes.rfind(b"a", 0, run.start())
+        start = max(shapes.rfind(b"x", start + 1, run.start()) + 1, start + 1, doc.body_start)
         for match in pattern.finditer(text, start, end + 2):
             if match.start() >= end:
                 break
@@ -251,8 +262,7 @@ EMAIL_RUN = re.compile(
 _TRAILING = ".,;:!?'\"”’)]>*_"
 
 
-@dataclass(frozen=True)
-class Email:
+class Email(NamedTuple):
     start: int
     end: int
     address: str
@@ -342,11 +352,17 @@ _PLACE_REGION = {
     ),
 }
 # Each place name as a whole word. No two can overlap, so counting each on its own counts
-# what one scan for all of them finds.
+# what one scan for all of them finds. With each name, its capitals and blanks ("N S W"):
+# a text can hold the name only if its capitals and blanks hold those.
 _PLACE_WORDS = {
-    place.encode(): (r"(?<!\w)" + re.escape(place) + r"\b", region)
+    place.encode(): (
+        r"(?<!\w)" + re.escape(place) + r"\b",
+        region,
+        "".join(c for c in place if c.isupper() or c == " ").encode(),
+    )
     for place, region in _PLACE_REGION.items()
 }
+_NOT_CAPITAL_OR_BLANK = bytes(c for c in range(256) if not (65 <= c <= 90 or c == 32))
 
 
 @functools.cache
@@ -390,13 +406,31 @@ def infer_region(doc: Document, settings: dict[str, Any] | None = None) -> str:
     return str(cached)
 
 
+_ANY_CC_TLD_FOLDED = re.compile(rb"\.(?:au|uk|nz|za|sg|in|ie)\b")
+
+
+def _cc_endings(doc: Document) -> set[str]:
+    """`set(_ANY_CC_TLD.findall(doc.text))`, the text searched only where the folded
+    text holds a match (faster than a case-blind search of the text)."""
+    text = doc.text
+    folded = folded_text(doc)
+    if folded is None:
+        return set(_ANY_CC_TLD.findall(text))
+    endings = set()
+    for hit in _ANY_CC_TLD_FOLDED.finditer(folded):
+        match = _ANY_CC_TLD.match(text, hit.start())
+        if match:
+            endings.add(match.group())
+    return endings
+
+
 def _infer_region(doc: Document) -> str:
     front = doc.text[: doc.body_start]
     hint = _FRONT_REGION.search(front)
     if hint and hint.group("code").upper() not in ("EN",):
         return hint.group("code").upper()
     scores: dict[str, int] = {}
-    endings = set(_ANY_CC_TLD.findall(doc.text))  # ".au", ".UK", ...
+    endings = _cc_endings(doc)  # ".au", ".UK", ...
     for source, region, code in _TLD_REGION:
         # Each pattern ends in ".<code>": it can only match if that ending is there.
         if any(re.fullmatch(r"\." + code, ending, re.I) for ending in endings):
@@ -412,8 +446,12 @@ def _infer_region(doc: Document) -> str:
         scores[region] = scores.get(region, 0) + 1
     places = {"AU": 0, "GB": 0}
     encoded = ascii_text(doc)
-    # (A search per place name costs less than listing the text's all-caps words.)
-    for word, (source, region) in _PLACE_WORDS.items():
+    # A search per place name costs less than listing the text's all-caps words, and a
+    # search of the text's capitals and blanks (a sixth of it) first rules most names out.
+    capitals = encoded[pos:].translate(None, _NOT_CAPITAL_OR_BLANK)
+    for word, (source, region, key) in _PLACE_WORDS.items():
+        if key not in capitals:
+            continue
         at = encoded.find(word, pos)
         while at >= 0:
             if _compiled(source).match(text, at):
@@ -504,8 +542,7 @@ _ORG = _words(
 )
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     start: int
     end: int
     text: str
@@ -847,29 +884,46 @@ def _find_label(text: str) -> tuple[int, str] | None:
     return None
 
 
-# Every contact label holds one of these in some case ("For further information, please
-# contact", "Media:", "CONTACTS", "Enquiries"), or "for" before one of the words _LABEL
-# allows after it; "Contact" after a date holds "contact".
-_LABEL_WORDS = (b"contact", b"nquiries", b"media", b"investor", b"press", b"information")
+# Every contact label holds "contact" or "nquiries" in some case ("CONTACTS", "Media
+# Enquiries", "Contact" after a date), or "for" before one of the words _LABEL allows
+# after it ("For further information, please contact"), or one of the other words here
+# and a colon ("Media:", "Further information:").
+_LABEL_WORDS = (b"contact", b"nquiries")
+_COLON_LABEL_WORDS = (b"media", b"investor", b"press", b"information")
 _FOR_LABEL = re.compile(rb"for[ \t]+(?:further|more|media|press|additional|all|general|news)")
 # The characters that re's case-insensitive matching takes for an ASCII letter (i, k, s).
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+def folded_text(doc: Document) -> bytes | None:
+    """ASCII letters lower-cased, anything else non-ASCII as "?", at the same offsets: a
+    case-insensitive match of an ASCII word in the text is that word here. None for a
+    text holding a character that such a match takes for an ASCII letter."""
+    cache = doc.__dict__
+    if "_prlint_folded" not in cache:
+        text = doc.text
+        odd = any(c in text for c in _ODD_CASE)
+        cache["_prlint_folded"] = None if odd else ascii_text(doc).lower()
+    folded: bytes | None = cache["_prlint_folded"]
+    return folded
+
+
 def _label_lines(doc: Document) -> set[int] | None:
     """The indexes of the lines that may hold a contact label (None: any line may)."""
-    text = doc.text
-    if any(c in text for c in _ODD_CASE):
+    folded = folded_text(doc)
+    if folded is None:
         return None
-    # ASCII letters lower-cased, anything else non-ASCII as "?", at the same offsets: a
-    # case-insensitive match of an ASCII word in the text is that word here.
-    folded = ascii_text(doc).lower()
     lines: set[int] = set()
-    for word in _LABEL_WORDS:
+    for word in _LABEL_WORDS + _COLON_LABEL_WORDS:
+        colon = word in _COLON_LABEL_WORDS
         at = folded.find(word, doc.body_start)
         while at >= 0:
-            lines.add(doc.line_index(at))
-            at = folded.find(word, at + 1)
+            end = folded.find(b"\n", at)
+            if end < 0:
+                end = len(folded)
+            if not colon or folded.find(b":", folded.rfind(b"\n", 0, at) + 1, end) >= 0:
+                lines.add(doc.line_index(at))
+            at = folded.find(word, end)  # (the next line: this one is decided)
     lines.update(doc.line_index(m.start()) for m in _FOR_LABEL.finditer(folded, doc.body_start))
     return lines
 
