@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from prlint.rules._formatting import matches_at, occurrences
+
 from prlint.diagnostics import Diagnostic, Severity
 from prlint.document import Document
 from prlint.rule import Context, Rule
@@ -44,8 +46,9 @@ _PLACEHOLDER_DOMAIN = (
     r"|(?:[\w-]+\.)*your-?(?:company|website|site|domain|organi[sz]ation|url|link)\.com"
 )
 
-# One small regex per form, each starting with a literal so that scanning a release costs
-# about as much as a substring search (the whole rule set has a tight time budget).
+# One small regex per form, each starting with a literal: it is tried only where a
+# substring search finds that literal (far cheaper than a regex scan of the release; the
+# whole rule set has a tight time budget).
 _MD = re.compile(
     r"\[(?P<text>[^\[\]\n]{0,300})\]\([ \t]*(?P<target>(?i:" + _MD_TARGET + r"))[ \t]*\)"
 )
@@ -67,11 +70,11 @@ _NOTHING_AFTER = re.compile(r"(?=[\s)\]>\"'”’,;]|\.(?:\s|$)|$)")
 _SLASH = re.compile(r"/(?:LINK|URL)\b(?![/.\w])")
 # `[LINK]`, `[INSERT URL HERE]`, `<link>`, `{{url}}`, `(URL)`: a bracketed stand-in, not
 # Markdown link text (`[Link](https://…)`) or a reference (`[link][1]`).
-_BRACKETS = (
-    re.compile(r"\[[ \t]*(?i:" + _STAND_IN + r")[ \t]*\](?![(\[:])"),
-    re.compile(r"<[ \t]*(?i:" + _STAND_IN + r")[ \t]*>"),
-    re.compile(r"\{\{?[ \t]*(?i:" + _STAND_IN + r")[ \t]*\}\}?"),
-    re.compile(r"\((?:INSERT[ ]|ADD[ ])?(?:LINK|URL|link|url)(?:[ ]HERE|[ ]here)?\)"),
+_BRACKETS = (  # (the opening character, the pattern)
+    ("[", re.compile(r"\[[ \t]*(?i:" + _STAND_IN + r")[ \t]*\](?![(\[:])")),
+    ("<", re.compile(r"<[ \t]*(?i:" + _STAND_IN + r")[ \t]*>")),
+    ("{", re.compile(r"\{\{?[ \t]*(?i:" + _STAND_IN + r")[ \t]*\}\}?")),
+    ("(", re.compile(r"\((?:INSERT[ ]|ADD[ ])?(?:LINK|URL|link|url)(?:[ ]HERE|[ ]here)?\)")),
 )
 _CAPS = re.compile(
     r"\b(?:(?:INSERT|ADD)(?:[ ]THE|[ ]A)?[ ](?:HYPER)?(?:LINK|URL)(?:[ ]HERE)?"
@@ -100,12 +103,11 @@ def _in_lines_with(
 
 
 def _candidates(text: str, start: int) -> Iterator[tuple[int, int, str]]:
-    if "](" in text:
-        for match in _MD.finditer(text, start):
-            label_text = match.group("text").strip()
-            label = f"link {label_text!r}" if label_text else "link with no text"
-            target = match.group("target") or "nothing"
-            yield match.start(), match.end(), f"placeholder {label} points to {target!r}"
+    for match in matches_at(_MD, text, occurrences(text, "[", start)):
+        label_text = match.group("text").strip()
+        label = f"link {label_text!r}" if label_text else "link with no text"
+        target = match.group("target") or "nothing"
+        yield match.start(), match.end(), f"placeholder {label} points to {target!r}"
     for literal, message in _LITERALS if "#" in text else ():
         at = text.find(literal, start)
         while at >= 0:
@@ -114,9 +116,7 @@ def _candidates(text: str, start: int) -> Iterator[tuple[int, int, str]]:
                 yield at, end, message or f"placeholder anchor {literal!r}"
             at = text.find(literal, end)
     for gate, pattern in _DOMAINS:
-        if gate not in text:
-            continue
-        for match in pattern.finditer(text, start):
+        for match in matches_at(pattern, text, occurrences(text, gate, start)):
             line_start = text.rfind("\n", 0, match.start()) + 1
             head = _URL_HEAD.search(text, max(line_start, match.start() - 300), match.start())
             begin = head.start() if head else match.start()
@@ -127,20 +127,21 @@ def _candidates(text: str, start: int) -> Iterator[tuple[int, int, str]]:
             url = text[begin:end]
             kind = "a reserved example domain" if "example." in url else "a stand-in domain"
             yield begin, end, f"placeholder URL on {kind}: {url}"
-    if "://" in text:
-        for match in _SCHEME.finditer(text, start):
-            before = text[match.start() - 1] if match.start() else " "
-            if before.isalnum() or before in "_/" or not _NOTHING_AFTER.match(text, match.end()):
-                continue
-            yield match.start(), match.end(), f"link {match.group(0)!r} has no address after it"
+    # (_SCHEME starts with http or https: 4 or 5 characters before its `://`)
+    schemes = (at - back for at in occurrences(text, "://", start) for back in (5, 4))
+    for match in matches_at(_SCHEME, text, (at for at in schemes if at >= start)):
+        before = text[match.start() - 1] if match.start() else " "
+        if before.isalnum() or before in "_/" or not _NOTHING_AFTER.match(text, match.end()):
+            continue
+        yield match.start(), match.end(), f"link {match.group(0)!r} has no address after it"
     capitals = "LINK" in text or "URL" in text
     if capitals and ("/LINK" in text or "/URL" in text):
         for match in _SLASH.finditer(text, start):
             before = text[match.start() - 1] if match.start() else " "
             if not (before.isalnum() or before in "_/"):
                 yield match.start(), match.end(), _stand_in_message(match.group(0))
-    for pattern in _BRACKETS:
-        for match in pattern.finditer(text, start):
+    for opening, pattern in _BRACKETS:
+        for match in matches_at(pattern, text, occurrences(text, opening, start)):
             found = match.group(0)
             if found.startswith("(") and (
                 text.endswith("](", 0, match.start() + 1)
