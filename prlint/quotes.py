@@ -181,9 +181,7 @@ _ABBREVIATIONS = re.compile(
 )
 _DOUBLE_MARK = re.compile(r"[“”\"]")
 _STRAIGHT_CLOSER = re.compile(r"(?<=[\w.,!?…])'(?![\w])")
-# Sentence breaks. Each alternative starts with a literal, so that the regex scans fast.
-_END = r"(?=[\s*_]|$)"
-_TAIL_BREAK = re.compile(rf"\.{_END}|!{_END}|\?{_END}|\n[ \t]*\n|“|\"|‘")  # sentence_tail stops
+# Sentence starts. Each alternative starts with a literal, so that the regex scans fast.
 _GAP = r"[”\"’']?[ \t\n*_]+(?=\S)"
 _HEAD_BREAK = re.compile(rf"\.{_GAP}|!{_GAP}|\?{_GAP}|\n[ \t]*\n|”")  # sentence_head starts
 _SPACES = re.compile(r"\s+")
@@ -709,14 +707,35 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
 
 def _sentence_tail(text: str, start: int, limit: int) -> str:
     """Text from `start` to the end of its sentence (or the next quotation), at most `limit`."""
+    # Where `\.(?=[\s*_]|$)|!(?=[\s*_]|$)|\?(?=[\s*_]|$)|\n[ \t]*\n|“|"|‘` first matches in
+    # `chunk` (a period of an abbreviation not counted), found with `str.find` per
+    # character: the regex tests every character against its first characters, slower.
     end = min(len(text), start + limit)
     chunk = text[start:end]
-    cut = len(chunk)
-    for match in _TAIL_BREAK.finditer(chunk):
-        if match.group() == "." and _ends_with_abbreviation(chunk, match.end()):
-            continue
-        cut = match.end() if match.group() in ".!?" else match.start()
-        break
+    n = cut = len(chunk)
+    for char in "“\"‘":  # a quotation: the tail stops before it
+        i = chunk.find(char, 0, cut)
+        if i >= 0:
+            cut = i
+    i = chunk.find("\n", 0, cut)
+    while i >= 0:  # a paragraph break, `\n[ \t]*\n`: the tail stops before it
+        j = i + 1
+        while j < n and chunk[j] in " \t":
+            j += 1
+        if j < n and chunk[j] == "\n":
+            cut = i
+            break
+        i = chunk.find("\n", i + 1, cut)
+    for char in ".!?":  # a sentence end, before space or emphasis: the tail ends with it
+        i = chunk.find(char, 0, cut)
+        while i >= 0:
+            after = chunk[i + 1 : i + 2]
+            if (not after or after.isspace() or after in "*_") and not (
+                char == "." and _ends_with_abbreviation(chunk, i + 1)
+            ):
+                cut = i + 1
+                break
+            i = chunk.find(char, i + 1, cut)
     return chunk[:cut]
 
 
