@@ -133,6 +133,7 @@ _HEADER_LABEL = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_RELEASE_LINE, _CONTACT_LABEL, _CASE_NUMBER)),
     re.IGNORECASE,
 )
+_HEADER_INITIALS = "cefhimnpuCEFHIMNPU\u0131\u0130"  # of the words `_HEADER_LABEL` opens with
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TEN_WORDS = re.compile(r"(?:[^A-Za-z]*[A-Za-z][A-Za-z'’-]*+){10}")  # ten `_WORD`s or more
 _FIGURES = re.compile(r"[\d,.$%]+")
@@ -267,9 +268,13 @@ def is_prose(text: str, next_text: str = "") -> bool:
         return False
     if not _PROSE_START.match(stripped):
         return False
-    for end in _SENTENCE_END.finditer(stripped):
-        if end.group("word").lower() not in _ABBREVIATIONS:
-            return True
+    # (Every sentence end holds one of these: a line with none needs no scan. A quotation
+    # mark closing a sentence, `!"` or `."`, has no word to read.)
+    if "." in stripped or "!" in stripped or "?" in stripped:
+        for end in _SENTENCE_END.finditer(stripped):
+            word = end.group("word")
+            if word is None or word.lower() not in _ABBREVIATIONS:
+                return True
     return bool(_LOWER_START.match(next_text))
 
 
@@ -395,7 +400,12 @@ class _Analysis:
         return (
             line.index in self.release_indexes
             or line.index in self.contact_lines
-            or _HEADER_LABEL.match(text) is not None
+            or (
+                # (first the letter each label opens with, after the marks `_HEADER_LABEL`
+                # allows before it: ı and İ are an i to a case-insensitive pattern)
+                text.lstrip(" \t>*_#")[:1] in _HEADER_INITIALS
+                and _HEADER_LABEL.match(text) is not None
+            )
             or (len(text) < 120 and (_is_date(text) or _has_email(text) or _has_phone(text)))
         )
 
