@@ -31,6 +31,8 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from prlint.rules._formatting import matches_at, occurrences
+
 from prlint.dateline import parse_dateline
 from prlint.diagnostics import Diagnostic, Severity
 from prlint.document import Document, Line
@@ -112,7 +114,9 @@ def _body(doc: Document, lines: list[Line]) -> tuple[int, int, str] | None:
         if parse_dateline(doc.text, line.start + indent) is not None:
             return line.start + indent, line.end, "a datelined paragraph"
     text = doc.text[lines[0].start : lines[-1].end]
-    for quote in _QUOTE.finditer(text):
+    # (tried only at the opening marks: a regex scan would test every character)
+    opening = sorted([*occurrences(text, "“"), *occurrences(text, '"')])
+    for quote in matches_at(_QUOTE, text, opening):
         if len(quote.group("inner").split()) < 8:
             continue
         around = text[max(0, quote.start() - 80) : quote.end() + 80]

@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from prlint.rules._formatting import matches_at, occurrences
 from prlint.rules.placeholder_link import placeholder_links
 
 from prlint.diagnostics import Diagnostic, Severity
@@ -77,10 +78,10 @@ def _body(close: str) -> str:
 
 _WORD_EDGE = "_-"
 
-# One small regex per kind of residue, each starting with a literal and run only when the
-# text contains its gate substring, so a clean release costs a few substring searches
-# (the whole rule set has a tight time budget). Listed by priority: at one position the
-# first kind wins.
+# One small regex per kind of residue, each run only when the text contains its gate
+# substring, so a clean release costs a few substring searches (the whole rule set has a
+# tight time budget). Most start with their gate: they are tried only where it is (see
+# _STARTS_WITH_GATE). Listed by priority: at one position the first kind wins.
 _SCANS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("bracket", "[", re.compile(r"\[[ \t]*" + _body(r"\[\]") + r"[ \t]*\](?![(\[:])")),
     # `{{headline}}`, but not a Hugo shortcode `{{< figure >}}` / `{{% note %}}`.
@@ -114,12 +115,16 @@ _SCANS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("blank", "__", re.compile(r"__+")),
     ("blank", "\\_", re.compile(r"\\_\\_(?:\\_)*")),
 )
-# A substring of some gates, tried first: when it is missing, so are they (one search of the
-# text instead of several; a single character, rare in releases, is found fastest).
+# A substring of some gates (or, for Comment, of every match), tried first: when it is
+# missing, no match is possible (one search of the text instead of several; a single
+# character, rare in releases, is found fastest).
 _WIDER_GATE = {
-    "{{": "{", "Deleted:": "ed:", "Formatted:": "ed:", "Inserted:": "ed:", "TBD": "TB",
-    "XX": "X", "XYZ": "X", "FIXME": "X", "QUOTE": "Q", "TK": "K", "__": "_", "\\_": "_",
+    "{{": "{", "Comment": "[", "Deleted:": "ed:", "Formatted:": "ed:", "Inserted:": "ed:",
+    "TBD": "TB", "XX": "X", "XYZ": "X", "FIXME": "X", "QUOTE": "Q", "TK": "K", "__": "_",
+    "\\_": "_",
 }  # fmt: skip
+# Kinds whose every match starts with the gate. (The others start with a word boundary.)
+_STARTS_WITH_GATE = frozenset(kind for kind, _, _ in _SCANS) - {"quote", "lorem"}
 # Kinds that are whole words: not part of `TKO`, `XXL`, `XX-200` or `CR-XX`.
 _WORDS = frozenset(("todo", "tba", "tk", "xx", "xyz"))
 
@@ -143,7 +148,12 @@ def _scan(text: str, start: int) -> list[tuple[int, int, str]]:
         if gate not in text:
             absent.add(gate)
             continue
-        for match in pattern.finditer(text, start):
+        matches = (
+            matches_at(pattern, text, occurrences(text, gate, start))
+            if kind in _STARTS_WITH_GATE
+            else pattern.finditer(text, start)
+        )
+        for match in matches:
             begin, end = match.span()
             before = text[begin - 1] if begin else " "
             after = text[end] if end < size else " "
