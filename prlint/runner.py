@@ -208,6 +208,11 @@ def iter_check_files(
     # The first file is checked here, before the fork: the modules and patterns that rules
     # load lazily on first use are then loaded once, not once in every worker.
     yield check(*work[0])
+    # What is loaded now lives as long as the process: out of the garbage collector's way,
+    # it is neither traversed again nor copied into the workers by the traversal.
+    import gc
+
+    gc.freeze()
     yield from _check_in_pool(work[1:], processes, check)
 
 
