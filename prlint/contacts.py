@@ -1131,7 +1131,7 @@ CLOUDFLARE = re.compile(r"\[email(?:\s|&#160;|&nbsp;)*protected\]", re.IGNORECAS
 
 
 def is_placeholder_phone(phone: Phone) -> bool:
-    return bool(FICTIONAL_NANP.fullmatch(phone.text))
+    return "555" in phone.text and bool(FICTIONAL_NANP.fullmatch(phone.text))
 
 
 def is_placeholder_email(address: str) -> bool:

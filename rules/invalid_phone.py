@@ -58,6 +58,10 @@ def _valid_number(text: str, region: str) -> bool:
         # What parsing makes of it, without the parsing (most of the cost):
         # tests/test_contacts.py holds the two to the same verdicts.
         number = phonenumbers.PhoneNumber(country_code=1, national_number=int(nanp.group(1)))
+        # A number valid in the US is valid: is_valid_number tries the US first (it has
+        # no leading digits to pick its numbers by) and then checks the number there again.
+        if phonenumbers.is_valid_number_for_region(number, "US"):
+            return True
     else:
         try:
             number = phonenumbers.parse(text, region)
