@@ -363,9 +363,13 @@ def _work(work, check, claims: _Claims, writer) -> None:
     # (The worker starts with it held, see _check_in_pool, and lets it go once ignored.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
-    while run := claims.next():
-        writer.send((run.start, [check(*work[i]) for i in run]))
-    writer.close()
+    try:
+        while run := claims.next():
+            writer.send((run.start, [check(*work[i]) for i in run]))
+    except Exception:  # no traceback from here: the parent checks the runs it never got
+        pass
+    finally:
+        writer.close()
 
 
 def check_stdin(data: bytes, filename: str, config: Config) -> Result:

@@ -70,6 +70,23 @@ def test_runs_a_dead_worker_never_sent_back_are_checked_here():
     assert _flat(pooled) == _flat(check_files(work, jobs=1))
 
 
+def test_a_worker_that_fails_prints_no_traceback_and_loses_no_file(capfd):
+    from prlint.runner import _check_in_pool, check_file
+
+    parent = os.getpid()
+
+    def fails_in_a_worker(path, config):
+        if os.getpid() != parent:
+            raise RuntimeError("unexpected")
+        return check_file(path, config)
+
+    config = make_config()
+    work = [(path, config) for path in _corpus_sample(4 * MIN_FILES_PER_JOB)]
+    pooled = list(_check_in_pool(work, 2, fails_in_a_worker))
+    assert _flat(pooled) == _flat(check_files(work, jobs=1))
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_few_files_are_checked_in_process(monkeypatch):
     import prlint.runner as runner
 
