@@ -30,7 +30,6 @@ Fix:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -49,10 +48,31 @@ _CURLY = {
 _NAMES = {"open": "opening mark", "close": "closing mark", "apostrophe": "apostrophe"}
 
 
-# A sentence end, not an initial (`J.`). The pattern starts with the end mark (the
-# lookbehind covers the letter and the mark) so that the regex scans fast.
-_SENTENCE_END = re.compile(r"[.!?…](?<!\b[A-Z].)[”’\"')\]*_]*(?:\s|$)")
+_CLOSERS = "”’\"')]*_"  # what may follow a sentence's end mark before the space
 _MIN_WORDS = 6  # `Let's Keep in Touch!` in a footer is not prose
+
+
+def _has_sentence_end(text: str) -> bool:
+    """Whether `[.!?…](?<!\\b[A-Z].)[”’"')\\]*_]*(?:\\s|$)` matches in `text` (a line):
+    an end mark, not after an initial (`J.`), then closing marks and a space or the end.
+    Its end marks found with `str.find`: a regex tests every character of the line."""
+    n = len(text)
+    for mark in ".!?…":
+        i = text.find(mark)
+        while i >= 0:
+            initial = (
+                i > 0
+                and "A" <= text[i - 1] <= "Z"
+                and (i == 1 or not (text[i - 2].isalnum() or text[i - 2] == "_"))
+            )
+            if not initial:
+                j = i + 1
+                while j < n and text[j] in _CLOSERS:
+                    j += 1
+                if j == n or text[j].isspace():
+                    return True
+            i = text.find(mark, i + 1)
+    return False
 
 
 def _is_prose_line(doc: Document, block: Block, index: int) -> bool:
@@ -64,10 +84,10 @@ def _is_prose_line(doc: Document, block: Block, index: int) -> bool:
     k = index - block.first.index
     lines = block.lines
     text = lines[k].text.strip(" \t*_>")
-    return bool(
-        (len(text.split(None, _MIN_WORDS - 1)) >= _MIN_WORDS and _SENTENCE_END.search(text))
-        or (k + 1 < len(lines) and lines[k + 1].text.strip(" \t*_>")[:1].islower())
+    return (
+        (k + 1 < len(lines) and lines[k + 1].text.strip(" \t*_>")[:1].islower())
         or (k > 0 and text[:1].islower())
+        or (len(text.split(None, _MIN_WORDS - 1)) >= _MIN_WORDS and _has_sentence_end(text))
     )
 
 
