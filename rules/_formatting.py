@@ -318,6 +318,8 @@ def is_title_case(text: str) -> bool:
     # crosses white space or _WORD_PUNCTUATION, and a token of letters only is one word.
     # (Running _LONG_WORD over the whole line tests every character against its classes:
     # many times the cost of a split.)
+    if _many_lowercase_words(text):
+        return False
     words = upper = 0
     for token in text.split():
         core = token.strip(_WORD_PUNCTUATION)
@@ -331,6 +333,25 @@ def is_title_case(text: str) -> bool:
                 words += 1
                 upper += initial.isupper()
     return words >= 3 and upper >= 0.75 * words
+
+
+# A word of four lower-case letters or more after a space: its first letter is one that
+# _LONG_WORD finds, and not a capital.
+_LOWERCASE_WORD = re.compile(r" [a-z]{4}")
+_ASCII_CAPITALS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _many_lowercase_words(text: str) -> bool:
+    """A quick sufficient test for `not is_title_case(text)` (most lines of prose pass it):
+    with `lower` words starting in lower case, a title needs 3 * lower capitalised words,
+    and so at least as many capitals (an ASCII capital or any non-ASCII character)."""
+    lower = len(_LOWERCASE_WORD.findall(text))
+    if not lower:
+        return False
+    ascii_only = text.encode("ascii", "ignore")
+    non_ascii = len(text) - len(ascii_only)
+    capitals = len(ascii_only) - len(ascii_only.translate(None, _ASCII_CAPITALS))
+    return capitals + non_ascii < 3 * lower
 
 
 _SENTENCE_STOPS = (".", "!", "?")
