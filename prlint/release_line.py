@@ -106,12 +106,21 @@ _ABBREVIATIONS = frozenset(
 _LABEL_OPENING = re.compile(r"[ \t>*_#]*(?:[A-Z][\w’'-]*[ \t]+){0,3}")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]")
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
-# `_WORD` and `_LOWER_WORD` with an empty group at the end: `findall` then lists empty
-# strings (one shared object), which counts the words without building each one.
-_WORD_END = re.compile(_WORD.pattern + "()")
-_LOWER_WORD_END = re.compile(_LOWER_WORD.pattern + "()")
-# Twenty `_WORD`s or more (the text between them holds no letter).
-_TWENTY_WORDS = re.compile(r"(?:[\W\d_]*+[^\W\d_][\w'’&.-]*+){20}")
+# For `is_prose`: twenty `_WORD`s or more (the text between them holds no letter), and
+# `_WORD` and `_LOWER_WORD` with an empty group at the end (`findall` then lists empty
+# strings, one shared object: it counts the words without building each one). The same
+# for ASCII text, read by ASCII classes (a Unicode category costs several table look-ups
+# per character).
+_COUNTS = (
+    re.compile(r"(?:[\W\d_]*+[^\W\d_][\w'’&.-]*+){20}"),
+    re.compile(_WORD.pattern + "()"),
+    re.compile(_LOWER_WORD.pattern + "()"),
+)
+_ASCII_COUNTS = (
+    re.compile(r"(?:[^A-Za-z]*+[A-Za-z][\w'&.-]*+){20}", re.ASCII),
+    re.compile(r"[A-Za-z][\w'&.-]*()", re.ASCII),
+    re.compile(r"(?<![\w'&.-])[a-z][\w'&.-]*()", re.ASCII),
+)
 _LABEL_TAIL_PUNCT = "*_:;,.-–—/()#|"
 _MONTH_WORDS = frozenset(
     re.findall(
@@ -177,8 +186,9 @@ def is_prose(text: str) -> bool:
     """A line of running text: 20 words or more, mostly lower case, with a sentence end."""
     if len(text) < 80:  # twenty words do not fit
         return False
-    # (Long lines are judged by their first 600 characters, where twenty words fit.)
-    if not _TWENTY_WORDS.match(text, 0, 600):
+    head = text[:600]  # (twenty words fit: long lines are judged by their start)
+    twenty, words, lower_words = _ASCII_COUNTS if head.isascii() else _COUNTS
+    if not twenty.match(head):
         return False
     if not _ends_sentence(text) and not any(
         (word := _LAST_WORD.search(text, max(0, m.start() - 24), m.start())) is None
@@ -186,9 +196,8 @@ def is_prose(text: str) -> bool:
         for m in _SENTENCE_BREAK.finditer(text, 0, 600)
     ):
         return False
-    # (counted without building the words: see `_WORD_END`)
-    lower = len(_LOWER_WORD_END.findall(text, 0, 600))
-    return lower >= 0.45 * len(_WORD_END.findall(text, 0, 600))  # not a title or a letterhead
+    lower = len(lower_words.findall(head))
+    return lower >= 0.45 * len(words.findall(head))  # not a title or a letterhead
 
 
 @lru_cache(maxsize=32)
