@@ -78,7 +78,11 @@ class TimeFormat(Rule):
             for meridiem_end in hint.finditer(text, doc.body_start):
                 line = doc.line_at(meridiem_end.start())
                 at = meridiem_end.start() - line.start
-                starts.setdefault(line.index, []).extend(range(max(0, at - _LONGEST), at))
+                # (a match starts with a digit: the hours)
+                line_text = line.text
+                starts.setdefault(line.index, []).extend(
+                    k for k in range(max(0, at - _LONGEST), at) if line_text[k].isdigit()
+                )
         noon = {doc.line_index(m.start()) for m in _NOON_HINT.finditer(text, doc.body_start)}
         for index in sorted(starts.keys() | noon):
             block = block_of(doc, index)
