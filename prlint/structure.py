@@ -133,6 +133,7 @@ _HEADER_LABEL = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_RELEASE_LINE, _CONTACT_LABEL, _CASE_NUMBER)),
     re.IGNORECASE,
 )
+_DATELINE_OPENERS = "*_/(-–—"  # but capitals, the characters a dateline may open with
 _HEADER_INITIALS = "cefhimnpuCEFHIMNPU\u0131\u0130"  # of the words `_HEADER_LABEL` opens with
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TEN_WORDS = re.compile(r"(?:[^A-Za-z]*[A-Za-z][A-Za-z'’-]*+){10}")  # ten `_WORD`s or more
@@ -380,6 +381,9 @@ class _Analysis:
                 continue
             text = line.text
             start = line.start + len(text) - len(text.lstrip())  # (`_indent`)
+            opening = self.doc.text[start : start + 1]
+            if not ("A" <= opening <= "Z" or opening in _DATELINE_OPENERS):
+                continue  # (what may open a dateline: a capital, emphasis or the like)
             if not may_open_dateline(self.doc.text, start):
                 continue  # (the cheapest check first)
             if self.is_header_item(line):
