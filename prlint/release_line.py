@@ -172,12 +172,12 @@ def nonblank_lines(doc: Document) -> list[Line]:
     They are the lines of `doc.blocks`, but for the blank lines of a fenced code block."""
     cached = doc.__dict__.get("_prlint_nonblank_lines")
     if cached is None:
-        cached = [
-            line
-            for block in doc.blocks
-            for line in block.lines
-            if block.kind != "verbatim" or line.text.strip(_BLANK_CHARS)
-        ]
+        cached = []
+        for block in doc.blocks:
+            if block.kind == "verbatim":
+                cached += [line for line in block.lines if line.text.strip(_BLANK_CHARS)]
+            else:
+                cached += block.lines
         doc.__dict__["_prlint_nonblank_lines"] = cached
     return cached
 
