@@ -337,14 +337,44 @@ def find_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 def excluded_spans(doc: Document, block: Block) -> list[tuple[int, int]]:
     text = doc.text
-    chunk = text[block.start : block.end]
-    pattern = _EXCLUDED if "]:" in chunk else _EXCLUDED_INLINE
-    spans = [(m.start(), m.end()) for m in pattern.finditer(text, block.start, block.end)]
+    start, end = block.start, block.end
+    if text.find("]:", start, end) >= 0:
+        spans = [(m.start(), m.end()) for m in _EXCLUDED.finditer(text, start, end)]
+    else:
+        spans = _inline_excluded(text, start, end)
     if not doc.is_markdown:
         # In plain text, backticks and angle brackets are rare and mean nothing special;
         # only URLs are excluded.
         spans = [s for s in spans if text[s[0]] not in "`<" or text.startswith("<!--", s[0])]
     return spans
+
+
+# The literal each alternative of `_EXCLUDED_INLINE` starts with.
+_INLINE_STARTS = ("`", "](", "<", "http", "www.")
+
+
+def _inline_excluded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of `_EXCLUDED_INLINE.finditer(text, start, end)`, found faster: the
+    regex tries every `h` and `w` of the text for a URL; here the pattern is tried only
+    where one of its opening literals is (found with `str.find`), in the same order."""
+    spans: list[tuple[int, int]] = []
+    found = {lit: text.find(lit, start, end) for lit in _INLINE_STARTS}  # next of each
+    pos = start
+    while True:
+        at = end
+        for lit, i in found.items():
+            if 0 <= i < pos:
+                i = found[lit] = text.find(lit, pos, end)
+            if 0 <= i < at:
+                at = i
+        if at >= end:
+            return spans
+        match = _EXCLUDED_INLINE.match(text, at, end)
+        if match is not None:
+            spans.append((at, match.end()))
+            pos = match.end()
+        else:
+            pos = at + 1
 
 
 def _may_hold_excluded(chunk: str) -> bool:
