@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import add
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -132,7 +132,10 @@ class Document:
         if starts is None:
             starts = self.__dict__["_line_starts"] = _starts(chunks)
         ends = map(add, starts, map(len, chunks))
-        return list(map(Line, range(len(chunks)), starts, ends, chunks))
+        fields = zip(range(len(chunks)), starts, ends, chunks, strict=True)
+        # tuple.__new__ builds each Line in C (a named tuple's own __new__ is Python code,
+        # which costs several times as much for every line of every document).
+        return list(map(tuple.__new__, repeat(Line), fields))
 
     @cached_property
     def _line_starts(self) -> list[int]:
