@@ -17,7 +17,6 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -736,19 +735,18 @@ def _masked(text: str) -> str:
     return mask.sub(lambda m: " " * len(m.group()), text)
 
 
-@dataclass
-class Contact:
+class Contact(NamedTuple):
     """One media contact: a labelled block (or an unlabelled stacked one)."""
 
     start: int
     end: int
     lines: tuple[Line, ...]
-    label: str | None = None  # as written, e.g. "Media Contact:"; None when unlabelled
-    label_start: int | None = None
-    names: list[Name] = field(default_factory=list)
-    phones: list[Phone] = field(default_factory=list)
-    emails: list[Email] = field(default_factory=list)
-    blocks: tuple[Block, ...] = ()
+    label: str | None  # as written, e.g. "Media Contact:"; None when unlabelled
+    label_start: int | None
+    names: list[Name]
+    phones: list[Phone]
+    emails: list[Email]
+    blocks: tuple[Block, ...]
 
     @property
     def reachable(self) -> bool:
@@ -759,16 +757,26 @@ class Contact:
 _Reach = dict[int, list[tuple[int, int]]]
 
 
-@dataclass
 class ContactAnalysis:
-    phones: list[Phone]
-    emails: list[Email]
-    contacts: list[Contact]
-    # The rest is found when first asked: the region and the year only for phone numbers,
-    # the other signs of a way to reach the media only for a release with no contact.
-    doc: Document = field(repr=False)
-    configured_region: str | None = field(repr=False)
-    reach: _Reach = field(repr=False)
+    """The phone numbers, addresses and contacts of a release. The rest is found when
+    first asked: the region and the year only for phone numbers, the other signs of a
+    way to reach the media only for a release with no contact."""
+
+    def __init__(
+        self,
+        phones: list[Phone],
+        emails: list[Email],
+        contacts: list[Contact],
+        doc: Document,
+        configured_region: str | None,
+        reach: _Reach,
+    ):
+        self.phones = phones
+        self.emails = emails
+        self.contacts = contacts
+        self.doc = doc
+        self.configured_region = configured_region
+        self.reach = reach
 
     @property
     def region(self) -> str:

@@ -24,7 +24,6 @@ abbreviations, cities that stand alone) come from the conventions doc, section 3
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 # --- AP tables ---------------------------------------------------------------------------
@@ -252,8 +251,7 @@ class Part(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
-class Dateline:
+class Dateline(NamedTuple):
     start: int  # first character of the dateline (markup included)
     end: int  # just past the separator and following spaces: where the body text starts
     places: tuple[Part, ...]  # city first, then state/country parts, as written
@@ -264,7 +262,6 @@ class Dateline:
     parenthesised: bool = False
     emphasis: bool = False
     date_before_place: bool = False  # NewMediaWire's "(NewMediaWire) - date - CITY —"
-    problems: list[str] = field(default_factory=list, compare=False)
 
     @property
     def city(self) -> Part | None:

@@ -37,9 +37,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from prlint.document import Document
@@ -92,8 +91,7 @@ _YEAR_GATE = re.compile(r"\d{4}|['’]\d\d\b")
 _DIGIT = re.compile(r"\d")
 
 
-@dataclass(frozen=True)
-class DateMatch:
+class DateMatch(NamedTuple):
     """A full calendar date found in text; offsets are into the text searched."""
 
     date: dt.date
@@ -112,8 +110,7 @@ class DateMatch:
         return None if index is None else index == self.date.weekday()
 
 
-@dataclass(frozen=True)
-class DayMonth:
+class DayMonth(NamedTuple):
     """A date written without a year (`Tuesday 30 August`); the caller supplies the year."""
 
     month: int
@@ -215,8 +212,7 @@ def find_day_months(text: str) -> list[DayMonth]:
 # --- time zones ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ZoneReading:
+class ZoneReading(NamedTuple):
     """One way to read a zone as written: an IANA zone and which half of the year it names."""
 
     tz: str  # IANA name, or "UTC+HH:MM" for a fixed offset
@@ -346,8 +342,7 @@ def _time_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(_TIME_PATTERN, re.IGNORECASE), re.compile(_TIME_START, re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class TimeMatch:
+class TimeMatch(NamedTuple):
     """A clock time; `hour` is 0-23 (12 a.m. reads as 0, 12 p.m. and a bare 12:00 as 12)."""
 
     hour: int

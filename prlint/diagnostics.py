@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -64,19 +63,73 @@ class Position(NamedTuple):
     offset: int  # 0-based character offset into the decoded text
 
 
-@dataclass
 class Diagnostic:
-    rule: str
-    code: str
-    severity: Severity
-    message: str
-    start: int
-    end: int
-    fix: Fix | None = None
-    path: str = ""
-    start_pos: Position | None = field(default=None, compare=False)
-    end_pos: Position | None = field(default=None, compare=False)
-    edit_positions: list[tuple[Position, Position]] = field(default_factory=list, compare=False)
+    """One finding: which rule, how grave, what it says, where (offsets into the decoded
+    text; the engine adds line:column positions) and the fix it may offer.
+
+    (A plain class, as the check path's other records: see `prlint.engine.Result`.)
+    """
+
+    __slots__ = (
+        "code",
+        "edit_positions",
+        "end",
+        "end_pos",
+        "fix",
+        "message",
+        "path",
+        "rule",
+        "severity",
+        "start",
+        "start_pos",
+    )
+
+    def __init__(
+        self,
+        rule: str,
+        code: str,
+        severity: Severity,
+        message: str,
+        start: int,
+        end: int,
+        fix: Fix | None = None,
+        path: str = "",
+    ):
+        self.rule = rule
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.start = start
+        self.end = end
+        self.fix = fix
+        self.path = path
+        self.start_pos: Position | None = None
+        self.end_pos: Position | None = None
+        self.edit_positions: list[tuple[Position, Position]] = []
+
+    def _key(self) -> tuple:
+        # What two findings must share to be equal (positions follow from the offsets).
+        return (
+            self.rule,
+            self.code,
+            self.severity,
+            self.message,
+            self.start,
+            self.end,
+            self.fix,
+            self.path,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Diagnostic) and self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as before
+
+    def __repr__(self) -> str:
+        return (
+            f"Diagnostic({self.rule!r}, {self.code!r}, {self.severity!r}, {self.message!r}, "
+            f"{self.start}, {self.end}, fix={self.fix!r}, path={self.path!r})"
+        )
 
     @property
     def fixable(self) -> bool:

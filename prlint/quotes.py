@@ -26,8 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from prlint.document import Block, Document
@@ -191,10 +190,8 @@ _LEAD_RE = re.compile(_LEAD)
 _ABBREVIATION_REACH = 8  # longest abbreviation with its period (`Sept.`), and the word boundary
 
 
-# Not frozen (a frozen dataclass costs five times as much to build, and a release has
-# hundreds of marks), but hashable and never changed once the model is built.
-@dataclass(unsafe_hash=True, slots=True)
-class Mark:
+# A named tuple: a release has hundreds of marks, and a tuple is cheap to build.
+class Mark(NamedTuple):
     offset: int
     char: str
     role: str  # "open" | "close" | "apostrophe" | "prime" | "other"
@@ -212,8 +209,7 @@ class Mark:
         return self.offset + len(self.char)
 
 
-@dataclass(slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     start: int  # the attribution clause, verb and speaker (emphasis markup excluded)
     end: int
     verb: str
@@ -225,22 +221,43 @@ class Attribution:
     has_auxiliary: bool = False
 
 
-@dataclass(eq=False, slots=True)
 class Quotation:
-    start: int  # offset of the opening mark
-    end: int  # offset just past the closing mark, or the end of the last paragraph
-    open: Mark
-    close: Mark | None = None
-    depth: int = 0
-    parent: Quotation | None = None
-    continuations: list[Mark] = field(default_factory=list)  # reopening marks
-    paragraphs: list[tuple[int, int]] = field(default_factory=list)
-    attribution: Attribution | None = None
-    speaker: str | None = None
-    double: bool = field(init=False)  # in double marks: `open.double`, looked up often
+    """A quotation: its marks and span, where it nests, and who said it."""
 
-    def __post_init__(self) -> None:
-        self.double = self.open.double
+    __slots__ = (
+        "attribution",
+        "close",
+        "continuations",
+        "depth",
+        "double",
+        "end",
+        "open",
+        "paragraphs",
+        "parent",
+        "speaker",
+        "start",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        open: Mark,
+        depth: int = 0,
+        parent: Quotation | None = None,
+        paragraphs: list[tuple[int, int]] | None = None,
+    ):
+        self.start = start  # offset of the opening mark
+        self.end = end  # offset just past the closing mark, or the end of the last paragraph
+        self.open = open
+        self.close: Mark | None = None
+        self.depth = depth
+        self.parent = parent
+        self.continuations: list[Mark] = []  # reopening marks
+        self.paragraphs = paragraphs or []
+        self.attribution: Attribution | None = None
+        self.speaker: str | None = None
+        self.double = open.double  # in double marks, looked up often
 
     @property
     def closed(self) -> bool:
@@ -255,13 +272,15 @@ class Quotation:
         return self.close.offset if self.close is not None else self.end
 
 
-@dataclass
 class QuoteModel:
-    marks: list[Mark] = field(default_factory=list)
-    quotations: list[Quotation] = field(default_factory=list)
-    stray_closers: list[Mark] = field(default_factory=list)
-    attributions: list[Attribution] = field(default_factory=list)
-    prose_blocks: list[Block] = field(default_factory=list)
+    """Every quotation mark of a release, the quotations they make, and attributions."""
+
+    def __init__(self) -> None:
+        self.marks: list[Mark] = []
+        self.quotations: list[Quotation] = []
+        self.stray_closers: list[Mark] = []
+        self.attributions: list[Attribution] = []
+        self.prose_blocks: list[Block] = []
 
 
 _CACHE_KEY = "_prlint_quote_model"

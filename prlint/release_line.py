@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from prlint.dates import (
     DateMatch,
@@ -131,8 +131,7 @@ _MONTH_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class ReleaseLine:
+class ReleaseLine(NamedTuple):
     line: Line
     kind: str  # "immediate" | "embargo" | "label"
     start: int  # offsets of the label (e.g. `FOR IMMEDIATE RELEASE`) in doc.text
@@ -350,14 +349,17 @@ def _connector() -> re.Pattern[str]:
     return re.compile(r"^[ \t:\-–—]*(?:(?:until|till|to|for|on)\b[ \t:\-–—]*)?", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
 class Embargo:
-    """An embargo line and the statement after its label (`until 9 a.m. ET, June 8, 2021`)."""
+    """An embargo line and the statement after its label (`until 9 a.m. ET, June 8, 2021`).
 
-    release: ReleaseLine
-    start: int  # the statement, in doc.text
-    end: int
-    text: str
+    (A plain class: what `embargo_parts` reads of it is kept in its `__dict__`.)
+    """
+
+    def __init__(self, release: ReleaseLine, start: int, end: int, text: str):
+        self.release = release
+        self.start = start  # the statement, in doc.text
+        self.end = end
+        self.text = text
 
     @property
     def line(self) -> Line:
@@ -407,8 +409,7 @@ def embargoes(doc: Document, found: list[ReleaseLine] | None = None) -> list[Emb
     return result
 
 
-@dataclass(frozen=True)
-class EmbargoParts:
+class EmbargoParts(NamedTuple):
     """What an embargo statement gives; offsets are into doc.text."""
 
     dates: list[DateMatch]

@@ -25,7 +25,6 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 
@@ -147,26 +146,27 @@ _TRAIL_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|[ \t]+#+|[ \t])*$")
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?$")
 
 
-@dataclass
 class Structure:
-    end_mark: Line | None = None
-    release_lines: list[Line] = field(default_factory=list)
-    date_line: Line | None = None
-    contacts: list[Block] = field(default_factory=list)
-    headline: Block | None = None
-    subheadline: Block | None = None
-    dateline: tuple[int, int] | None = None  # offsets of the dateline text
-    body: list[Block] = field(default_factory=list)
-    boilerplate: list[Block] = field(default_factory=list)
-    # Added fields (all optional):
-    headline_span: tuple[int, int] | None = None  # headline text without Markdown markup
-    headline_text: str = ""  # the headline, markup removed, whitespace collapsed
-    headline_source: str = ""  # "text" | "heading" | "front-matter" | "page-title"
-    subheadline_span: tuple[int, int] | None = None
-    dateline_parts: Dateline | None = None  # the parsed dateline (see prlint.dateline)
-    first_paragraph: Block | None = None  # the paragraph the body opens with
-    body_start: int | None = None  # offset of the first body character
-    body_end_line: int | None = None  # index of the first line after the body
+    """Where the parts of a release are; None or empty for a part it lacks."""
+
+    def __init__(self, end_mark: Line | None = None):
+        self.end_mark = end_mark
+        self.release_lines: list[Line] = []
+        self.date_line: Line | None = None
+        self.contacts: list[Block] = []
+        self.headline: Block | None = None
+        self.subheadline: Block | None = None
+        self.dateline: tuple[int, int] | None = None  # offsets of the dateline text
+        self.body: list[Block] = []
+        self.boilerplate: list[Block] = []
+        self.headline_span: tuple[int, int] | None = None  # headline text without markup
+        self.headline_text = ""  # the headline, markup removed, whitespace collapsed
+        self.headline_source = ""  # "text" | "heading" | "front-matter" | "page-title"
+        self.subheadline_span: tuple[int, int] | None = None
+        self.dateline_parts: Dateline | None = None  # the parsed dateline (prlint.dateline)
+        self.first_paragraph: Block | None = None  # the paragraph the body opens with
+        self.body_start: int | None = None  # offset of the first body character
+        self.body_end_line: int | None = None  # index of the first line after the body
 
 
 def find_end_mark(doc: Document) -> Line | None:

@@ -20,7 +20,7 @@ import contextlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from prlint.document import Block, Document, Line
 
@@ -44,8 +44,7 @@ _INDENTED_CODE = re.compile(r"(?: {4}|\t)")
 _KEY = "_prlint_formatting_protected"
 
 
-@dataclass
-class Spans:
+class Spans(NamedTuple):
     """Sorted, merged (start, end) spans."""
 
     starts: list[int]

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from prlint.rules._formatting import matches_at, occurrences
 from prlint.rules.placeholder_link import placeholder_links
@@ -254,7 +253,7 @@ class DraftMarker(Rule):
                     "give the detail if it is known",
                 )
                 if self.severity is Severity.ERROR:
-                    diagnostic = replace(diagnostic, severity=Severity.WARNING)
+                    diagnostic.severity = Severity.WARNING
                 yield diagnostic
                 continue
             yield self.diagnostic(

@@ -122,3 +122,28 @@ def test_missing_builtin_rules_stop_the_run(monkeypatch, capsys):
     assert stopped.value.code == checking.EXIT_ERROR
     err = capsys.readouterr().err
     assert "built-in rules could not be loaded" in err and "prlint.no_such_rules" in err
+
+
+def test_a_packages_modules_are_listed_as_pkgutil_lists_them(tmp_path):
+    """The registry lists a rule package's modules without pkgutil (which imports
+    inspect); it must find what pkgutil finds, in the same order."""
+    import pkgutil
+    import types
+
+    import prlint.rules
+
+    from prlint.registry import _module_names
+
+    package = tmp_path / "plugin_pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "sub" / "__init__.py").write_text("")
+    (package / "not_a_package").mkdir()  # no __init__: pkgutil skips it too
+    (package / "__pycache__").mkdir()
+    for name in ["__init__.py", "b_rules.py", "a_rules.py", "compiled.pyc", "notes.txt", "x-y.py"]:
+        (package / name).write_text("")
+    fake = types.ModuleType("plugin_pkg")
+    fake.__path__ = [str(package)]
+    for module in (fake, prlint.rules):
+        expected = sorted(info.name for info in pkgutil.iter_modules(module.__path__))
+        assert _module_names(module) == expected
+    assert _module_names(fake) == ["a_rules", "b_rules", "compiled", "sub", "x-y"]
