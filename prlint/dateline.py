@@ -367,7 +367,7 @@ def parse_opened_dateline(
 def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
     pos = 0
     emphasis = False
-    lead = _EMPHASIS.match(window)
+    lead = _EMPHASIS.match(window) if window[0] in "*_" else None
     if lead:
         emphasis = True
         pos = lead.end()
@@ -376,7 +376,7 @@ def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
     date_part = None
     date_before_place = False
     # "(NewMediaWire) - November 06, 2024 - DALLAS —": wire tag and date before the place.
-    tag = _WIRE_TAG.match(window, pos)
+    tag = _WIRE_TAG.match(window, pos) if window[pos : pos + 1] in _WIRE_OPENERS else None
     if tag:
         wire_part, wire = _wire(tag, base)
         after = _DASH_GAP.match(window, tag.end())
@@ -423,22 +423,23 @@ def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
             offset = part.start() + (len(text) - len(text.lstrip()))
             places.append(Part(word, base + offset, base + offset + len(word)))
             cursor = part.end()
-            skip = _SPACES1.match(window, cursor)
-            date = _DATE.match(window, skip.end()) if skip else None
-            if date and date_part is None and date.group().startswith("("):
+            date = _parenthesised_date(window, cursor) if date_part is None else None
+            if date:
                 date_part = Part(date.group().strip(), base + date.start(), base + date.end())
                 cursor = date.end()
         # closing markup / parenthesis
-        close = _CLOSE.match(window, cursor)
-        probe = close.end() if close else cursor
+        probe = cursor
+        if window[cursor : cursor + 1] in _CLOSE_OPENERS:
+            probe = _CLOSE.match(window, cursor).end()  # type: ignore[union-attr]
         if date_part is None and places:  # "**MINNEAPOLIS** (October 1, 2013) — "
-            skip = _SPACES1.match(window, probe)
-            date = _DATE.match(window, skip.end()) if skip else None
-            if date and date.group().startswith("("):
+            date = _parenthesised_date(window, probe)
+            if date:
                 date_part = Part(date.group().strip(), base + date.start(), base + date.end())
                 probe = date.end()
-        tag = _WIRE_TAG.match(window, probe)
-        if tag is None and window.startswith(" ", probe):
+        tag = None
+        if window[probe : probe + 1] in _WIRE_OPENERS:
+            tag = _WIRE_TAG.match(window, probe)
+        elif window[probe + 1 : probe + 2] in _WIRE_OPENERS and window.startswith(" ", probe):
             tag = _WIRE_TAG.match(window, probe + 1)
         if tag and wire is None:
             wire_part, wire = _wire(tag, base)
@@ -509,6 +510,21 @@ def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
         date_before_place,
     )
     return line if _plausible(line, window[end:], lenient) else None
+
+
+# (What a wire tag, `_CLOSE` and the spaces before a date open with: the patterns are tried
+# only there.)
+_WIRE_OPENERS = frozenset("/(-–—")
+_SPACE_CHARS = frozenset(" \t\u00a0\u202f\u2009")  # (`_SP`)
+_CLOSE_OPENERS = _SPACE_CHARS | frozenset("*_)")
+
+
+def _parenthesised_date(window: str, pos: int) -> re.Match[str] | None:
+    """A date in parentheses after one or more spaces at `pos`."""
+    if window[pos : pos + 1] not in _SPACE_CHARS:
+        return None
+    skip = _SPACES1.match(window, pos).end()  # type: ignore[union-attr]
+    return _DATE.match(window, skip) if window.startswith("(", skip) else None
 
 
 def _wire(tag: re.Match[str], base: int) -> tuple[Part, str | None]:
