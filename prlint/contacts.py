@@ -703,11 +703,14 @@ _END_MARK_LINE = re.compile(
     r"^\s*(?:\*\*)?\s*(?:(?:\\?#\s?){1,5}|-\s?30\s?-|-\s?0\s?-|ENDS?)\s*(?:\*\*)?\s*$"
 )
 _NAME_LINE = re.compile(r"^[ \t]*(?:\*\*)?[ \t]*[^\W\d_][\w'’.\- ]{2,40}?(?:\*\*)?[ \t]*,?[ \t]*$")
-_CONTACT_PIECES = re.compile(
+_PIECES = (
     r"(?:" + _PHONE_LABEL + r")\.?\s*[:\-]?|\(?\b(?:office|cell|mobile|fax|main|direct|"
-    r"toll[- ]free)\b\)?|e-?mail\s*:?|or|and|\||/|,|;|–|-|\s|\*|\[|\]|\(|\)|mailto:",
-    re.IGNORECASE,
+    r"toll[- ]free)\b\)?|e-?mail\s*:?|or|and|\||/|,|;|–|-|\s|\*|\[|\]|\(|\)|mailto:"
 )
+# The same matches, but a run of the one-character pieces that no other piece starts with
+# is matched first, at once: most of a reach-only line's rest is blanks and punctuation,
+# which the pattern above reaches only after failing every label.
+_CONTACT_PIECES = re.compile(r"[\s|/,;–\-*\[\])]+|" + _PIECES, re.IGNORECASE)
 
 
 # Email addresses, mailto targets and URLs hide words that look like names.
@@ -839,7 +842,7 @@ _EXTENSION = re.compile(r"\b(?:ext|x)\.?\s*\d+", re.IGNORECASE)
 # q, u, v, y and z: they are in the leftover whatever the substitutions remove.
 _KEPT = re.compile(
     "[^"
-    + re.escape("".join(sorted(set(_CONTACT_PIECES.pattern + _EXTENSION.pattern))))
+    + re.escape("".join(sorted(set(_PIECES + _EXTENSION.pattern))))
     + r"\s\d]",
     re.IGNORECASE,
 )
