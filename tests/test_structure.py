@@ -186,3 +186,14 @@ def test_not_datelines(text):
 def test_odd_input_never_raises():
     for text in ["", "\n\n", "---\ntitle: x\n---\n", "###", "“", "(", "**", "A" * 5000]:
         assert Document.from_text(text, "x.md").structure is not None
+
+
+def test_a_sentence_closed_by_a_quotation_mark_after_a_short_word_is_prose():
+    # `I!"` and `a."` end a sentence with no word of two letters before the mark; reading
+    # one used to raise, and the whole analysis of such a release was abandoned.
+    from prlint.structure import is_prose
+
+    line = 'The minister told the crowd: "I!" and then walked off the stage to loud applause.'
+    assert is_prose(line)
+    doc = Document.from_text(f"Acme wins award\n\n{line}\n", "a.txt")
+    assert doc.structure.headline is not None and doc.structure.body
