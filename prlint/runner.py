@@ -163,7 +163,11 @@ def _check_file(
     except SourceError as exc:
         return Result(display or str(path), errors=[str(exc)]), None
     source.path = display or str(path)
-    return check_document(source.document(), config, path), source.text
+    doc = source.document()
+    try:
+        return check_document(doc, config, path), source.text
+    finally:
+        doc.release()
 
 
 # A worker process costs a fork and the transfer of its results; below this many files
