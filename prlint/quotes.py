@@ -133,7 +133,9 @@ _APPOSITIVE = r"(?:,[^,;.“”\"\n]{1,120}+(?:\n[^,;.“”\"\n]{1,120}+)?,)?"
 _ROLE = rf"(?:(?:co-)?[a-z][a-z\-]{{1,20}}+{_WS1}){{0,3}}"  # `lead author`, `co-founder`
 SUBJECT = rf"(?:{PRONOUN}|{_ROLE}{_NAME}|{_DET})"
 _LEAD = r"\A[\s*_]*(?:[,.;:—–-][\s*_]*)?"
-_AUX_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would|could|can|may|might)\s*\Z")
+_AUX_WORDS = ("has", "have", "had", "was", "were", "is", "are")
+_AUX_WORDS += ("will", "would", "could", "can", "may", "might")
+_AUX_BEFORE = re.compile(rf"\b(?:{'|'.join(_AUX_WORDS)})\s*\Z")
 
 _AFTER_VERB_FIRST = re.compile(
     rf"{_LEAD}(?P<emph>[*_]{{1,3}})?(?P<verb>{VERB})\b{_WS1}(?P<speaker>{SUBJECT})"
@@ -183,9 +185,8 @@ _STRAIGHT_CLOSER = re.compile(r"(?<=[\w.,!?…])'(?![\w])")
 # Sentence starts. Each alternative starts with a literal, so that the regex scans fast.
 _GAP = r"[”\"’']?[ \t\n*_]+(?=\S)"
 _HEAD_BREAK = re.compile(rf"\.{_GAP}|!{_GAP}|\?{_GAP}|\n[ \t]*\n|”")  # sentence_head starts
-_SPACES = re.compile(r"\s+")
 _OF_THE = re.compile(r"\s+of\s+the\s+\w+$")
-_PRONOUN = re.compile(PRONOUN)
+_PRONOUNS = frozenset(PRONOUN[3:-1].split("|"))  # what `(?:PRONOUN)` matches in full
 _LEAD_RE = re.compile(_LEAD)
 _ABBREVIATION_REACH = 8  # longest abbreviation with its period (`Sept.`), and the word boundary
 
@@ -751,6 +752,9 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
 
     Every abbreviation is at most five characters: only those, and the one before them
     (for the word boundary), are searched."""
+    word = text[max(0, end - 5) : end - 1]  # the four characters before the period
+    if word.islower() and not word.endswith(("vs", "etc")):
+        return False  # every abbreviation but `vs` and `etc` has a capital letter
     return _ABBREVIATIONS.search(text, max(0, end - _ABBREVIATION_REACH), end) is not None
 
 
@@ -759,9 +763,20 @@ def _sentence_tail(text: str, start: int, limit: int) -> str:
     # Where `\.(?=[\s*_]|$)|!(?=[\s*_]|$)|\?(?=[\s*_]|$)|\n[ \t]*\n|“|"|‘` first matches in
     # `chunk` (a period of an abbreviation not counted), found with `str.find` per
     # character: the regex tests every character against its first characters, slower.
+    # The sentence end first: it is near, and the other searches need not look past it.
     end = min(len(text), start + limit)
     chunk = text[start:end]
     n = cut = len(chunk)
+    for char in ".!?":  # a sentence end, before space or emphasis: the tail ends with it
+        i = chunk.find(char, 0, cut)
+        while i >= 0:
+            after = chunk[i + 1 : i + 2]
+            if (not after or after.isspace() or after in "*_") and not (
+                char == "." and _ends_with_abbreviation(chunk, i + 1)
+            ):
+                cut = i + 1
+                break
+            i = chunk.find(char, i + 1, cut)
     for char in "“\"‘":  # a quotation: the tail stops before it
         i = chunk.find(char, 0, cut)
         if i >= 0:
@@ -775,16 +790,6 @@ def _sentence_tail(text: str, start: int, limit: int) -> str:
             cut = i
             break
         i = chunk.find("\n", i + 1, cut)
-    for char in ".!?":  # a sentence end, before space or emphasis: the tail ends with it
-        i = chunk.find(char, 0, cut)
-        while i >= 0:
-            after = chunk[i + 1 : i + 2]
-            if (not after or after.isspace() or after in "*_") and not (
-                char == "." and _ends_with_abbreviation(chunk, i + 1)
-            ):
-                cut = i + 1
-                break
-            i = chunk.find(char, i + 1, cut)
     return chunk[:cut]
 
 
@@ -907,8 +912,16 @@ def _according_before(head: str) -> tuple[int, re.Match[str]] | None:
 
 
 def _speaker_name(raw: str) -> str:
-    name = _SPACES.sub(" ", raw).strip(" ,.*_")
-    return _OF_THE.sub("", name)
+    # (`str.split` splits where `\s+` matches: after the join, white space is single spaces)
+    name = " ".join(raw.split()).strip(" ,.*_")
+    return _OF_THE.sub("", name) if " of the " in name else name
+
+
+def _has_auxiliary(text: str, verb_start: int) -> bool:
+    """Whether an auxiliary (`has`, `was`, …) ends the text before the verb at `verb_start`
+    (`_AUX_BEFORE`), tested first without the regex: most verbs have none."""
+    before = text[max(0, verb_start - 12) : verb_start]
+    return before.rstrip().endswith(_AUX_WORDS) and _AUX_BEFORE.search(before) is not None
 
 
 class _Attributor:
@@ -963,7 +976,7 @@ class _Attributor:
         key = (verb_start, verb_end)
         if key in self.seen:
             return self.seen[key]
-        pronoun = _PRONOUN.fullmatch(raw) is not None
+        pronoun = raw in _PRONOUNS
         attribution = Attribution(
             start=min(verb_start, speaker_start),
             end=max(verb_end, speaker_end),
@@ -973,7 +986,7 @@ class _Attributor:
             speaker=None if pronoun else _speaker_name(raw),
             form=form,
             pronoun=pronoun,
-            has_auxiliary=bool(_AUX_BEFORE.search(self.text[max(0, verb_start - 12) : verb_start])),
+            has_auxiliary=_has_auxiliary(self.text, verb_start),
         )
         self.seen[key] = attribution
         return attribution
