@@ -49,6 +49,8 @@ class Source:
 
 
 def dominant_newline(text: str) -> str:
+    if "\r" not in text:  # (a quick search; counting characters is a slow loop)
+        return "\n"
     counts = {"\r\n": text.count("\r\n")}
     counts["\r"] = text.count("\r") - counts["\r\n"]
     counts["\n"] = text.count("\n") - counts["\r\n"]

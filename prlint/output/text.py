@@ -42,7 +42,9 @@ def _frame(diagnostic: Diagnostic, lines: list[str]) -> list[tuple[str, str]]:
 
 def source_lines(text: str) -> list[str]:
     """The lines of a decoded text, as the diagnostics' line numbers count them."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "\r" in text:  # (a quick search; `replace` counts first, in a slow loop)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
 
 
 def _read_lines(
