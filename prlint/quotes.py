@@ -210,6 +210,10 @@ class Mark(NamedTuple):
         return self.offset + len(self.char)
 
 
+# A mark built by `tuple.__new__`, in C (a named tuple's own `__new__` is Python code).
+_new_tuple = tuple.__new__
+
+
 class Attribution(NamedTuple):
     start: int  # the attribution clause, verb and speaker (emphasis markup excluded)
     end: int
@@ -258,7 +262,7 @@ class Quotation:
         self.paragraphs = paragraphs or []
         self.attribution: Attribution | None = None
         self.speaker: str | None = None
-        self.double = open.double  # in double marks, looked up often
+        self.double = open.char in _DOUBLE_CHARS  # (`open.double`), looked up often
 
     @property
     def closed(self) -> bool:
@@ -548,6 +552,8 @@ class _Scanner:
         span_index = 0
         self.floor, self.ceiling = floor, ceiling
         marks = self.result.marks
+        quotations = self.result.quotations
+        stack = self.stack
         for i, char in found:
             if spans:
                 while span_index < len(spans) and spans[span_index][1] <= i:
@@ -563,7 +569,24 @@ class _Scanner:
             ):
                 # The most common mark, an apostrophe in a word (`city's`, `don’t`), as
                 # `single_role` decides it (a straight one between digits is a prime).
-                marks.append(Mark(i, char, "apostrophe"))
+                marks.append(_new_tuple(Mark, (i, char, "apostrophe")))
+                continue
+            # The next most common, curly double marks in order, as `mark` decides them:
+            # `“` opens a quotation when none is open, `”` closes an open double one.
+            if char == "“" and not stack:
+                mark = _new_tuple(Mark, (i, char, "open"))
+                marks.append(mark)
+                quote = Quotation(i, ceiling, mark, paragraphs=[(i, ceiling)])
+                stack.append(quote)
+                quotations.append(quote)
+                continue
+            if char == "”" and stack and stack[-1].double:
+                mark = _new_tuple(Mark, (i, char, "close"))
+                marks.append(mark)
+                quote = stack.pop()
+                quote.close = mark
+                quote.end = i + 1
+                self._end_paragraph(quote, i + 1)
                 continue
             self.mark(i, char, block)
 
@@ -585,7 +608,7 @@ class _Scanner:
             role = self.double_role(char, i, prev, nxt)
         else:
             role = self.single_role(char, i, prev, nxt, block)
-        mark = Mark(i, char, role)
+        mark = _new_tuple(Mark, (i, char, role))
         self.result.marks.append(mark)
         if role == "open":
             self.push(mark, block)
@@ -666,7 +689,8 @@ class _Scanner:
 
     def push(self, mark: Mark, block: Block) -> None:
         text = self.text
-        if not mark.double and self.stack and not self.stack[0].double:
+        double = mark.char in _DOUBLE_CHARS  # (`mark.double`)
+        if not double and self.stack and not self.stack[0].double:
             outer = self.stack[0]
             if self.floor > outer.paragraphs[-1][0] and self._first_mark_of_block(mark, block):
                 # A new paragraph of a quotation in single marks (British style).
@@ -675,7 +699,7 @@ class _Scanner:
                 outer.continuations.append(mark)
                 outer.paragraphs.append((mark.offset, self.ceiling))
                 return
-        if mark.double:
+        if double:
             open_double = self._open_double()
             if open_double is not None and (
                 (
