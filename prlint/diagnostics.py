@@ -13,7 +13,7 @@ class Severity(StrEnum):
 
     @property
     def rank(self) -> int:
-        return _RANKS[self.value]
+        return _RANKS[self]  # (a member hashes and compares as its string value)
 
 
 _RANKS = {"info": 0, "warning": 1, "error": 2}

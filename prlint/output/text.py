@@ -36,7 +36,7 @@ def _frame(diagnostic: Diagnostic, lines: list[str]) -> list[tuple[str, str]]:
     gutter = f"{number:>5} | "
     return [
         (gutter + shown, ""),
-        (" " * 6 + "| " + " " * caret_start + "^" * caret_len, _STYLES[diagnostic.severity.value]),
+        (" " * 6 + "| " + " " * caret_start + "^" * caret_len, _STYLES[diagnostic.severity]),
     ]
 
 
@@ -78,9 +78,10 @@ class Tally:
     def of(cls, diagnostics: Iterable[Diagnostic]) -> Tally:
         tally = cls()
         for d in diagnostics:
-            tally.counts[d.severity.value] += 1
+            severity = d.severity
+            tally.counts[severity.value] += 1
             tally.fixable += d.fixable
-            tally.worst = max(tally.worst, d.severity.rank)
+            tally.worst = max(tally.worst, severity.rank)
         return tally
 
 
@@ -113,9 +114,8 @@ def _report(
         if concise:
             yield f"{where}: {d.code} [{d.rule}] {d.message}", ""
             continue
-        yield f"{where}: {d.severity.value} {d.rule} ({d.code}) {d.message}", _STYLES[
-            d.severity.value
-        ]
+        # (A severity is a string: no `.value`, a slow enum property, needed here.)
+        yield f"{where}: {d.severity} {d.rule} ({d.code}) {d.message}", _STYLES[d.severity]
         yield from _frame(d, lines(d.path))
 
 
