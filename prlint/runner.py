@@ -64,10 +64,11 @@ class ConfigCache:
         self.overrides = overrides
         self._by_file: dict[Path | None, Config] = {}
         self._by_dir: dict[Path, Path | None] = {}
-        self._by_path: dict[Path, Config] = {}  # files met in a directory walk
+        # Files met in a directory walk, by name (a string hashes far faster than a Path).
+        self._by_path: dict[str, Config] = {}
 
     def for_path(self, path: Path) -> Config:
-        known = self._by_path.get(path)
+        known = self._by_path.get(str(path))
         if known is not None:
             return known
         return self.for_directory(path if path.is_dir() else path.parent)
@@ -87,7 +88,7 @@ class ConfigCache:
         return self._by_dir[directory]
 
     def remember(self, path: Path, config: Config) -> None:
-        self._by_path[path] = config
+        self._by_path[str(path)] = config
 
 
 def expand_paths(
@@ -98,7 +99,7 @@ def expand_paths(
     Directories are walked without following symlinks (so symlink loops cannot trap the
     walk); `exclude` globs from the governing configuration apply within directories.
     """
-    seen: set[Path] = set()
+    seen: set[str] = set()  # (names: a string hashes far faster than a Path)
     for argument in arguments:
         path = Path(argument)
         if argument.endswith(("/", os.sep)) and not path.is_dir():
@@ -107,12 +108,12 @@ def expand_paths(
             errors.append((argument, problem))
         elif path.is_dir():
             for found in _walk(path, configs):
-                if found not in seen:
-                    seen.add(found)
+                if str(found) not in seen:
+                    seen.add(str(found))
                     yield found
         elif path.exists() or path.is_symlink():
-            if path not in seen:
-                seen.add(path)
+            if str(path) not in seen:
+                seen.add(str(path))
                 yield path
         else:
             errors.append((argument, "no such file or directory"))
