@@ -44,7 +44,7 @@ _MARKS = re.compile(r"[‘’']{2}(?![‘’'])|[\"'“”‘’]")
 _SINGLE_MARKS = "‘’'"
 _DOUBLED = {a + b for a in _SINGLE_MARKS for b in _SINGLE_MARKS}
 _DOUBLE_CHARS = frozenset({'"', "“", "”", *_DOUBLED})  # what `Mark.double` holds
-_STRAIGHT_CHARS = frozenset({'"', "'", "''"})  # and `Mark.straight`
+STRAIGHT_CHARS = frozenset({'"', "'", "''"})  # and `Mark.straight`
 # Spans whose marks are not prose: inline code, URLs, Markdown link targets and
 # reference definitions, autolinks, HTML tags and comments.
 _REFERENCE = r"|^[ ]{0,3}\[[^\]\n]{1,200}\]:[^\n]*"
@@ -203,7 +203,7 @@ class Mark(NamedTuple):
 
     @property
     def straight(self) -> bool:
-        return self.char in _STRAIGHT_CHARS
+        return self.char in STRAIGHT_CHARS
 
     @property
     def end(self) -> int:

@@ -35,7 +35,7 @@ from typing import ClassVar
 
 from prlint.diagnostics import Diagnostic, Edit, Fix
 from prlint.document import Block, Document
-from prlint.quotes import Mark, model
+from prlint.quotes import STRAIGHT_CHARS, Mark, model
 from prlint.rule import Context, Option, Rule
 
 _CURLY = {
@@ -134,17 +134,19 @@ class MixedQuoteStyle(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         marks = [m for m in model(doc).marks if m.role in _NAMES]
         style = ctx["style"]
-        if style == "auto" and len({m.straight for m in marks}) < 2:
+        # (`m.straight` is `m.char in STRAIGHT_CHARS`, without a property call per mark)
+        chars = {m.char for m in marks}
+        if style == "auto" and (chars <= STRAIGHT_CHARS or chars.isdisjoint(STRAIGHT_CHARS)):
             return  # one style only (or no marks), on prose lines or not
         marks = _in_prose(doc, marks)
-        straight = sum(1 for m in marks if m.straight)
+        straight = len([m for m in marks if m.char in STRAIGHT_CHARS])
         curly = len(marks) - straight
         if style == "auto":
             if not straight or not curly:
                 return
             style = "straight" if straight > curly else "curly"
         for mark in marks:
-            if mark.straight == (style == "straight"):
+            if (mark.char in STRAIGHT_CHARS) == (style == "straight"):
                 continue
             if mark.double and mark.role == "apostrophe":
                 continue
