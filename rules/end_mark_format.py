@@ -29,11 +29,12 @@ Fix:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import ClassVar
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
-from prlint.document import Document, Line
+from prlint.document import Block, Document, Line
 from prlint.rule import Context, Option, Rule
 from prlint.structure import END_MARK
 
@@ -46,6 +47,8 @@ _TRAILING = re.compile(
     r"[ \t]*(?:\*\*|__)?)[ \t]*$"
 )
 _ENDINGS = ("#", "-", "S", "D", "X")
+# A line ending in a dash (before spaces and emphasis): where a `-30-` or `-0-` mark may be.
+_DASH_ENDED = re.compile(r"-[ \t*_]*+$", re.MULTILINE)
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]")
 # Marks that mean something else in the middle of a text (a lone `XXX` is draft residue,
 # `END` a word): only the release's own end mark, the last one, is checked in these forms.
@@ -64,6 +67,33 @@ def _describe(line: Line, house: str) -> str | None:
     if plain != house:
         return f"end mark {plain!r} is not the house form {house!r}"
     return None
+
+
+def _candidate_lines(doc: Document) -> list[int]:
+    """Indexes of the lines after the front matter that may hold an end mark, in order.
+
+    Every form either holds a '#', or ends in a dash (`-30-`, `-0-`), or is END, ENDS or
+    XXX, which count only as the release's own end mark (the structure's): a search for
+    '#' and one for line-ending dashes find them all, without a test per line.
+    """
+    text = doc.text
+    found: set[int] = set()
+    at = text.find("#", doc.body_start)
+    while at >= 0:
+        found.add(doc.line_index(at))
+        at = text.find("\n", at)  # (the next line: one '#' is enough)
+        at = text.find("#", at) if at >= 0 else -1
+    found.update(
+        doc.line_index(dash.start()) for dash in _DASH_ENDED.finditer(text, doc.body_start)
+    )
+    if doc.structure.end_mark is not None:
+        found.add(doc.structure.end_mark.index)
+    first = doc.body_start_line
+    return sorted(index for index in found if index >= first)
+
+
+def _first_index(block: Block) -> int:
+    return block.lines[0].index
 
 
 def _is_end_mark(doc: Document, line: Line) -> bool:
@@ -87,38 +117,38 @@ class EndMarkFormat(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         house = str(ctx["end-mark"]).strip() or "###"
         first = doc.body_start_line
-        for block in doc.blocks:
+        blocks = doc.blocks
+        for index in _candidate_lines(doc):
+            line = doc.lines[index]
+            block = blocks[bisect_right(blocks, index, key=_first_index) - 1]
             if block.kind in ("verbatim", "comment", "table"):
                 continue
-            # (cheap test first: every form ends in one of these)
-            for line in [ln for ln in block.lines if ln.text.rstrip(" \t*_").endswith(_ENDINGS)]:
-                text = line.text
-                mark = (
-                    END_MARK.fullmatch(text)
-                    if len(text) <= 40 and text.lstrip(" \t*_\\")[:1] in ("#", "-", "E", "X")
-                    else None
-                )
-                if mark:
-                    if line.index <= first or (
-                        _AMBIGUOUS.fullmatch(mark.group("mark").strip())
-                        and not _is_end_mark(doc, line)
-                    ):
-                        continue
-                    message = _describe(line, house)
-                    if message:
-                        fix = Fix.safe(
-                            Edit(line.start, line.end, house),
-                            description=f"write the end mark as {house!r}",
-                        )
-                        start = line.start + len(line.text) - len(line.text.lstrip())
-                        end = line.start + len(line.text.rstrip())
-                        yield self.diagnostic(start, end, message, fix)
+            text = line.text
+            if not text.rstrip(" \t*_").endswith(_ENDINGS):  # (every form ends in one)
+                continue
+            mark = (
+                END_MARK.fullmatch(text)
+                if len(text) <= 40 and text.lstrip(" \t*_\\")[:1] in ("#", "-", "E", "X")
+                else None
+            )
+            if mark:
+                if line.index <= first or (
+                    _AMBIGUOUS.fullmatch(mark.group("mark").strip()) and not _is_end_mark(doc, line)
+                ):
                     continue
-                yield from self._trailing(doc, block.kind, line, house)
+                message = _describe(line, house)
+                if message:
+                    fix = Fix.safe(
+                        Edit(line.start, line.end, house),
+                        description=f"write the end mark as {house!r}",
+                    )
+                    start = line.start + len(line.text) - len(line.text.lstrip())
+                    end = line.start + len(line.text.rstrip())
+                    yield self.diagnostic(start, end, message, fix)
+                continue
+            yield from self._trailing(doc, block.kind, line, house)
 
-    def _trailing(
-        self, doc: Document, kind: str, line: Line, house: str
-    ) -> Iterator[Diagnostic]:
+    def _trailing(self, doc: Document, kind: str, line: Line, house: str) -> Iterator[Diagnostic]:
         if kind == "heading" or (doc.is_markdown and _MD_HEADING.match(line.text)):
             return
         if line.text.rstrip(" \t*_")[-1:] not in ("#", "-"):
