@@ -38,6 +38,7 @@ from prlint.document import Document
 from prlint.rule import Context, Option, Rule
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
+_ASCII_LOWER = re.compile(r"[a-z]")
 _MINOR = frozenset(
     """a an the and but or for nor on at to from by of in with as vs vs. via per into onto
     up off out over than so yet if is are be its it his her their our your this that""".split()  # noqa: SIM905
@@ -65,10 +66,7 @@ class HeadlineCase(Rule):
             return
         text = s.headline_text
         start, end = s.headline_span
-        words = _WORD.findall(text)
-        letters = list(filter(str.isalpha, text))
-        long_enough = len(letters) >= 12 and len([w for w in words if len(w) > 1]) >= 3
-        if long_enough and all(map(str.isupper, letters)):
+        if _all_caps(text):
             if not ctx["allow-all-caps"]:
                 yield self.diagnostic(
                     start,
@@ -86,6 +84,16 @@ class HeadlineCase(Rule):
             return
         if message:
             yield self.diagnostic(start, end, message)
+
+
+def _all_caps(text: str) -> bool:
+    """Every letter a capital, in a headline long enough to tell (12 letters, 3 words)."""
+    if _ASCII_LOWER.search(text):  # (the usual case, found at once)
+        return False
+    letters = list(filter(str.isalpha, text))
+    if len(letters) < 12 or len([w for w in _WORD.findall(text) if len(w) > 1]) < 3:
+        return False
+    return all(map(str.isupper, letters))
 
 
 def _candidates(text: str) -> list[str]:
