@@ -20,7 +20,9 @@ def _frame(diagnostic: Diagnostic, lines: list[str]) -> list[tuple[str, str]]:
     number = diagnostic.start_pos.line
     if number > len(lines):
         return []
-    line = lines[number - 1].rstrip("\r\n").expandtabs(1)
+    line = lines[number - 1].rstrip("\r\n")
+    if "\t" in line:  # (expandtabs walks the whole line, which may be a long paragraph)
+        line = line.expandtabs(1)
     start = diagnostic.start_pos.column - 1
     end = (
         diagnostic.end_pos.column - 1
