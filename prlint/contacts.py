@@ -62,10 +62,18 @@ PHONE_RUN = re.compile(
 # patterns below: one anchored match instead of a search from each place where what they
 # look for could start. A phone label (`Office:`, `Tel. no.`, `(cell) `) that ends it:
 #     (?:^|[\s(\[|,;/])(?P<label>LABEL)\.?\s*(?:[:\-–]|no\.?)?\s*\(?$
-_LABEL_BEFORE_BACKWARDS = re.compile(
-    r"\(?\s*(?:[:\-–]|\.?on)?\s*\.?(?P<label>" + _backwards(_PHONE_LABELS) + r")(?:\Z|[\s(\[|,;/])",
-    re.IGNORECASE,
+# (The blank runs are possessive: what follows each starts with no blank, so giving one
+# back never helps.)
+_LABEL_BEFORE_SOURCE = (
+    r"\(?\s*+(?:[:\-–]|\.?on)?\s*+\.?(?P<label>"
+    + _backwards(_PHONE_LABELS)
+    + r")(?:\Z|[\s(\[|,;/])"
 )
+_LABEL_BEFORE_BACKWARDS = re.compile(_LABEL_BEFORE_SOURCE, re.IGNORECASE)
+# The same for ASCII text lower-cased (the labels are lower-case): a case-blind match
+# compares each character through Unicode case tables, and most text before a number is
+# ASCII, where matching its lower case is the same.
+_LABEL_BEFORE_BACKWARDS_LOWER = re.compile(_LABEL_BEFORE_SOURCE)
 _EXT_AFTER = re.compile(
     r"[ \t]{0,3}(?:,[ \t]?)?(?:ext\.?|extension|x)[ \t]?(?P<ext>\d{1,6})\b", re.IGNORECASE
 )
@@ -78,9 +86,11 @@ _NOT_PHONE_WORDS = (
     "License", "Licence", "Lot", "Item", "Ticket", "Serial", "ID", "PIN", "Code", "Section",
     "Sec", "Statute", "Bill", "SB", "HB", "AB",
 )
-_NOT_PHONE_BACKWARDS = re.compile(
-    r"[ \t:#]*(?:\.?" + _backwards(_NOT_PHONE_WORDS) + r"\b|[#§$€£])", re.IGNORECASE
-)
+# Written as `[ \t:#]*(?:\.?WORD\b|[#§$€£])` matches, without its backtracking: in a run
+# of blanks, colons and #, only a "#" can start what follows the run.
+_NOT_PHONE_SOURCE = r"[ \t:]*#|[ \t:#]*+(?:\.?" + _backwards(_NOT_PHONE_WORDS) + r"\b|[#§$€£])"
+_NOT_PHONE_BACKWARDS = re.compile(_NOT_PHONE_SOURCE, re.IGNORECASE)
+_NOT_PHONE_BACKWARDS_LOWER = re.compile(_NOT_PHONE_SOURCE.lower())  # (see above)
 
 
 class Phone(NamedTuple):
@@ -210,10 +220,18 @@ def find_phones(doc: Document, region: str | Callable[[], str]) -> list[Phone]:
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 40) : start]
         backwards = before[::-1]
-        if _NOT_PHONE_BACKWARDS.match(backwards):
-            continue
-        label_match = _LABEL_BEFORE_BACKWARDS.match(backwards)
-        label = label_match.group("label")[::-1] if label_match else None
+        if backwards.isascii():
+            lower = backwards.lower()
+            if _NOT_PHONE_BACKWARDS_LOWER.match(lower):
+                continue
+            label_match = _LABEL_BEFORE_BACKWARDS_LOWER.match(lower)
+        else:
+            if _NOT_PHONE_BACKWARDS.match(backwards):
+                continue
+            label_match = _LABEL_BEFORE_BACKWARDS.match(backwards)
+        label = None
+        if label_match:  # (the label as written)
+            label = backwards[label_match.start("label") : label_match.end("label")][::-1]
         if label and len(label) == 1 and not _ONE_LETTER_LABEL.search(before):
             label = None  # a one-letter label only as "T:" / "M." right before the number
         if not isinstance(region, str):
