@@ -48,6 +48,7 @@ _CLOSERS = "\"'”’»)]*_ \t"
 _TERMINAL = ".!?:;…"
 _QUOTE_PREFIX = re.compile(r"^ {0,3}>[ \t]?")
 _LOWER_START = re.compile(r"[a-z\u00df-\u00f6\u00f8-\u00ff]")
+_OPENS_LOWER = re.compile(rf"[ \t>]*+{_LOWER_START.pattern}")  # after blanks and quote marks
 # A continuation that is not prose: `a) ...`, `i. ...`, `e.g. ...`, an address or a link,
 # or a word lowercase by design (`iPhone`, `eBay`, `npm`-style names with capitals inside).
 _NOT_PROSE_START = re.compile(
@@ -144,6 +145,9 @@ class BrokenParagraph(Rule):
         for index, (first, second) in enumerate(pairwise(blocks)):
             if first.kind not in _KINDS or second.kind != first.kind:
                 continue
+            # (cheap test first: most paragraphs start with a capital or a quotation mark)
+            if not _OPENS_LOWER.match(second.lines[0].text):
+                continue
             diagnostic = self._check_pair(first, second)
             if diagnostic is None:
                 continue
@@ -174,10 +178,6 @@ class BrokenParagraph(Rule):
         )
 
     def _check_pair(self, first: Block, second: Block) -> Diagnostic | None:
-        # Cheap test first: most paragraphs start with a capital or a quotation mark.
-        opening = second.first.text.lstrip(" \t>")[:1]
-        if not opening or not _LOWER_START.match(opening):
-            return None
         _, tail = _content(first.last)
         head_start, head = _content(second.first)
         tail = tail.rstrip()
