@@ -32,7 +32,8 @@ from prlint.diagnostics import Diagnostic, Severity
 from prlint.document import Document
 from prlint.rule import Context, Option, Rule
 
-_ADVISORY = re.compile(r"(?im)^[ \t*_]*(?:media[ \t]+advisory\b|(?:who|what|when|where)[ \t*_]*:)")
+# (At a line break: a `^` pattern would be tried at every character.)
+_ADVISORY = re.compile(r"(?i)\n[ \t*_]*+(?:media[ \t]+advisory\b|(?:who|what|when|where)[ \t*_]*:)")
 
 
 class MissingDateline(Rule):
@@ -54,7 +55,7 @@ class MissingDateline(Rule):
         if s.body_start is None or not (s.release_lines or s.end_mark or s.contacts):
             return
         top = doc.text[doc.body_start : s.body_start]
-        if len(_ADVISORY.findall(top + doc.text[s.body_start : s.body_start + 600])) >= 2:
+        if len(_ADVISORY.findall("\n" + top + doc.text[s.body_start : s.body_start + 600])) >= 2:
             return  # a media advisory: WHO / WHAT / WHEN / WHERE
         if _region(doc, ctx) in {r.upper() for r in ctx["exempt-regions"]}:
             return
