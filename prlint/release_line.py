@@ -252,7 +252,7 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
     label_re = _label_pattern(labels)
     label_words = _label_words(labels)
     top = top_lines(doc)
-    top_indexes = {line.index for line in top}
+    last_top = top[-1].index if top else -1
     # Lines below the top are only looked at when they open with an embargo phrase.
     start = top[-1].end if top else doc.body_start
     if start and doc.text[start - 1] == "\n":
@@ -263,9 +263,9 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
     if start == 0 and _EMBARGO_LINE_AFTER.match("\n" + doc.lines[0].text):
         below.add(0)
     found: list[ReleaseLine] = []
-    for index in sorted(top_indexes | below):
+    for index in sorted(_top_candidates(doc, top, label_words) | below):
         line = doc.lines[index]
-        in_top = index in top_indexes
+        in_top = index <= last_top  # (the lines below the top come after it)
         lowered = line.text.lower()
         # (Cheap tests first: what each phrase holds once lower-cased; see `_CASE_ODD`.)
         may_immediate = in_top and "mmed" in lowered
@@ -312,6 +312,33 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
                 ReleaseLine(line, "label", line.start + label.start(), line.start + label.end(),
                             _rest_start(line, label.end()), True)
             )  # fmt: skip
+    return found
+
+
+def _top_candidates(doc: Document, top: list[Line], label_words: tuple[str, ...]) -> set[int]:
+    """The indexes of the top lines that may be release lines: those holding, once
+    lower-cased, what an immediate or embargo phrase or a label holds (see `_CASE_ODD`;
+    "EMBARGO" lower-cased is one of them). Found by searching the lower-cased top as a
+    whole (a few searches, not a few per line)."""
+    if not top:
+        return set()
+    start = top[0].start
+    region = doc.text[start : top[-1].end]
+    lowered = region.lower()
+    if len(lowered) != len(region):  # ("İ" lower-cased is two characters: line by line)
+        needles = ("mmed", "embargo", "hold", "not", *label_words)
+        return {
+            line.index
+            for line in top
+            if any(map(line.text.lower().__contains__, needles))
+        }
+    found: set[int] = set()
+    for needle in ("mmed", "embargo", "hold", "not", *label_words):
+        at = lowered.find(needle)
+        while at >= 0:
+            line = doc.line_at(start + at)
+            found.add(line.index)
+            at = lowered.find(needle, line.end - start)  # (from the next line on)
     return found
 
 
