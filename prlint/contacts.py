@@ -300,7 +300,10 @@ def _email_runs(text: str, pos: int) -> Iterator[re.Match[str]]:
     at = text.find("@", pos)
     while at >= 0:
         if at > end and _LOCAL_CHAR.match(text, at - 1):
-            match = EMAIL_RUN.search(text, max(end, at - 64), at + 254)
+            # (Nor can it start at or before a space before the "@".)
+            start = max(end, at - 64)
+            start = max(start, text.rfind(" ", start, at) + 1)
+            match = EMAIL_RUN.search(text, start, at + 254)
             if match is not None and match.start() < at:
                 yield match
                 end = match.end()
@@ -370,15 +373,18 @@ _PLACE_REGION = {
 }
 # Each place name as a whole word. No two can overlap, so counting each on its own counts
 # what one scan for all of them finds. With each name, its capitals ("NSW"): a text can
-# hold the name only if its capitals hold those.
-_PLACE_WORDS = {
-    place.encode(): (
+# hold the name only if its capitals hold those. (The capitals as a str: `in` on str
+# costs less than bytes.find, which parses its arguments, or `in` on bytes, which first
+# tries the key as a byte value.)
+_PLACE_WORDS = [
+    (
+        place.encode(),
         r"(?<!\w)" + re.escape(place) + r"\b",
         region,
-        "".join(c for c in place if c.isupper()).encode(),
+        "".join(c for c in place if c.isupper()),
     )
     for place, region in _PLACE_REGION.items()
-}
+]
 _NOT_CAPITAL = bytes(c for c in range(256) if not 65 <= c <= 90)
 
 
@@ -448,7 +454,7 @@ def _infer_region(doc: Document) -> str:
         return hint.group("code").upper()
     scores: dict[str, int] = {}
     endings = _cc_endings(doc)  # ".au", ".UK", ...
-    for source, region, code in _TLD_REGION:
+    for source, region, code in _TLD_REGION if endings else ():
         # Each pattern ends in ".<code>": it can only match if that ending is there.
         if any(re.fullmatch(r"\." + code, ending, re.I) for ending in endings):
             count = len(_compiled(source, re.I).findall(doc.text))
@@ -465,10 +471,8 @@ def _infer_region(doc: Document) -> str:
     encoded = ascii_text(doc)
     # A search per place name costs less than listing the text's all-caps words, and a
     # search of the text's capitals (a twentieth of it) first rules most names out.
-    capitals = encoded[pos:].translate(None, _NOT_CAPITAL)
-    for word, (source, region, key) in _PLACE_WORDS.items():
-        if capitals.find(key) < 0:  # (find: "in" first tries the key as a byte value)
-            continue
+    capitals = encoded[pos:].translate(None, _NOT_CAPITAL).decode("ascii")
+    for word, source, region, _ in [place for place in _PLACE_WORDS if place[3] in capitals]:
         at = encoded.find(word, pos)
         while at >= 0:
             if _compiled(source).match(text, at):
