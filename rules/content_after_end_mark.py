@@ -28,14 +28,16 @@ Fix:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import islice
 from typing import ClassVar
 
 from prlint.rules._formatting import matches_at, occurrences
 
 from prlint.dateline import parse_dateline
 from prlint.diagnostics import Diagnostic, Severity
-from prlint.document import Document, Line
+from prlint.document import Block, Document, Line
 from prlint.rule import Context, Option, Rule
 from prlint.structure import looks_like_contact
 
@@ -68,12 +70,12 @@ class ContentAfterEndMark(Rule):
         allow = set(ctx["allow"])
         found: list[tuple[int, int, str]] = []
         section = ""  # "about" or "contact" while inside such a section
-        for block in doc.blocks:
-            if block.last.index <= end.index:
-                continue
-            lines = [line for line in block.lines if line.index > end.index]
-            if not lines:
-                continue
+        blocks = doc.blocks
+        after = bisect_right(blocks, end.index, key=_last_index)  # the first block past the mark
+        for block in islice(blocks, after, None):
+            lines = block.lines
+            if lines[0].index <= end.index:  # the block holding the end mark: what follows it
+                lines = lines[end.index + 1 - lines[0].index :]
             first = lines[0].text
             if first.strip() == "---" and doc.is_markdown:
                 break  # the archive footer of converted wire copy
@@ -83,12 +85,14 @@ class ContentAfterEndMark(Rule):
                 section = "contact"
             elif block.kind == "heading":
                 section = ""
-            text = "\n".join(line.text for line in lines)
+            start = lines[0].start
             if section == "about":
                 if "boilerplate" not in allow:
                     found.append((lines[0].start, lines[0].end, "boilerplate ('About ...')"))
                 continue
-            if section == "contact" or looks_like_contact(text[:300]):
+            if section == "contact" or looks_like_contact(
+                doc.text[start : min(lines[-1].end, start + 300)]
+            ):
                 if "contacts" not in allow:
                     found.append((lines[0].start, lines[0].end, "contact details"))
                 continue
@@ -107,7 +111,11 @@ class ContentAfterEndMark(Rule):
         )
 
 
-def _body(doc: Document, lines: list[Line]) -> tuple[int, int, str] | None:
+def _last_index(block: Block) -> int:
+    return block.lines[-1].index
+
+
+def _body(doc: Document, lines: tuple[Line, ...]) -> tuple[int, int, str] | None:
     """A datelined paragraph or an attributed quotation among these lines."""
     for line in lines:
         indent = len(line.text) - len(line.text.lstrip())
