@@ -852,9 +852,16 @@ def _is_reach_only(line: Line, reach: _Reach, names: list[Name] | None = None) -
     rest.append(text[pos:])
     rest_text = " ".join(rest)
     limit = 3 if not names else 4 * len(pieces)
-    if next(islice(_KEPT.finditer(rest_text), limit, None), None) is not None:
+    kept, contact_pieces, extension = _KEPT, _CONTACT_PIECES, _EXTENSION
+    if rest_text.isascii():
+        # The patterns are case-blind, which compares each character through Unicode
+        # case tables; in ASCII text, matching the lower case with the patterns' own
+        # (lower-case) source is the same, at a fraction of the cost.
+        rest_text = rest_text.lower()
+        kept, contact_pieces, extension = _KEPT_LOWER, _CONTACT_PIECES_LOWER, _EXTENSION_LOWER
+    if next(islice(kept.finditer(rest_text), limit, None), None) is not None:
         return False  # prose: what no substitution below can remove is already too much
-    leftover = _EXTENSION.sub("", _CONTACT_PIECES.sub("", rest_text))
+    leftover = extension.sub("", contact_pieces.sub("", rest_text))
     return len(leftover.strip()) <= limit
 
 
@@ -868,6 +875,10 @@ _KEPT = re.compile(
     + r"\s\d]",
     re.IGNORECASE,
 )
+# (Their sources hold no upper-case letter.)
+_KEPT_LOWER = re.compile(_KEPT.pattern)
+_CONTACT_PIECES_LOWER = re.compile(_CONTACT_PIECES.pattern)
+_EXTENSION_LOWER = re.compile(_EXTENSION.pattern)
 _SENTENCE_OR_LABEL_END = re.compile(r"[a-z]{3,}[.!?]\s*$|:$")
 
 
