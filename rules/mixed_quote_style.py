@@ -79,10 +79,11 @@ def _is_prose_line(doc: Document, block: Block, index: int) -> bool:
     """Whether line `index` of `block` is running prose, not page chrome: a line with a
     sentence end, a line wrapped mid-sentence, or a Markdown heading. Navigation, page
     titles and footers in scraped pages are none of these."""
-    if block.kind == "heading" and doc.is_markdown:
-        return index == block.first.index
-    k = index - block.first.index
     lines = block.lines
+    first = lines[0].index  # (`block.first.index`, without the property call)
+    if block.kind == "heading" and doc.is_markdown:
+        return index == first
+    k = index - first
     text = lines[k].text.strip(" \t*_>")
     return (
         (k + 1 < len(lines) and lines[k + 1].text.strip(" \t*_>")[:1].islower())
@@ -93,17 +94,22 @@ def _is_prose_line(doc: Document, block: Block, index: int) -> bool:
 
 def _in_prose(doc: Document, marks: list[Mark]) -> list[Mark]:
     """The marks on prose lines (`_is_prose_line`). The marks come in document order, so
-    each line is judged once, when its first mark comes, and the blocks are walked along."""
+    each line is judged once, when its first mark comes, and the lines and blocks are
+    walked along (fewer steps in all than a bisection per line)."""
     blocks = model(doc).prose_blocks  # every mark is in one of them
+    lines = doc.lines
     kept = []
+    index = 0
     line_end = -1
     on_prose_line = False
     current = 0
     for mark in marks:
-        if mark.offset > line_end:  # the first mark of a line
-            index = doc.line_index(mark.offset)
-            line_end = doc.lines[index].end
-            while current + 1 < len(blocks) and blocks[current + 1].lines[0].start <= mark.offset:
+        offset = mark.offset
+        if offset > line_end:  # the first mark of a line
+            while lines[index].end < offset:
+                index += 1
+            line_end = lines[index].end
+            while current + 1 < len(blocks) and blocks[current + 1].lines[0].start <= offset:
                 current += 1
             on_prose_line = _is_prose_line(doc, blocks[current], index)
         if on_prose_line:
