@@ -125,10 +125,9 @@ def _groups(text: str) -> list[str]:
 _TRUNK = re.compile(r"\(?0[1-9]")
 
 
-def _shape(text: str, region: str, labelled: bool) -> str | None:
-    groups = _groups(text)
-    digits = "".join(groups)
-    sizes = [len(g) for g in groups]
+def _shape(text: str, groups: list[str], digits: str, region: str, labelled: bool) -> str | None:
+    """The kind of number `text` is, given its digit groups and their digits."""
+    sizes = list(map(len, groups))
     if text.startswith("+"):
         return "intl" if 8 <= len(digits) <= 15 else ("labelled" if labelled else None)
     nanp = region in NANP_REGIONS
@@ -215,7 +214,11 @@ def find_phones(doc: Document, region: str | Callable[[], str]) -> list[Phone]:
         # A trailing separator or an unclosed parenthesis is not part of the number.
         while raw and raw[-1] in " .-(":
             raw, end = raw[:-1], end - 1
-        if len(raw) < 7 or sum(map(str.isdigit, raw)) < 7:
+        if len(raw) < 7:
+            continue
+        groups = _groups(raw)
+        digits = "".join(groups)
+        if len(digits) < 7:
             continue  # too short for any shape: years, counts, dates
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 40) : start]
@@ -236,16 +239,18 @@ def find_phones(doc: Document, region: str | Callable[[], str]) -> list[Phone]:
             label = None  # a one-letter label only as "T:" / "M." right before the number
         if not isinstance(region, str):
             region = region()
-        kind = _shape(raw, region, label is not None)
+        kind = _shape(raw, groups, digits, region, label is not None)
         if kind is None:
             continue
-        ext_match = _EXT_AFTER.match(text, end)
+        # (Past at most 5 blanks and a comma, an extension opens with "e" or "x".)
+        after = text[end : end + 7].lstrip(" \t,")[:1]
+        ext_match = _EXT_AFTER.match(text, end) if after in ("e", "x", "E", "X") else None
         phones.append(
             Phone(
                 start,
                 end,
                 raw,
-                "".join(_groups(raw)),
+                digits,
                 kind,
                 label,
                 ext_match.group("ext") if ext_match else None,
