@@ -40,6 +40,8 @@ class AttributionEmphasis(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         text = doc.text
         for attribution in model(doc).attributions:
+            if text[attribution.start - 1 : attribution.start] not in ("*", "_"):
+                continue  # (no markup right before it: `_RUN` cannot match)
             opener = _RUN.search(text, max(0, attribution.start - 3), attribution.start)
             if opener is None:
                 continue

@@ -52,11 +52,11 @@ class PunctuationOutsideQuotes(Rule):
             return
         text = doc.text
         for mark in model(doc).marks:
-            if mark.role != "close" or not mark.double:
+            if mark.role != "close":
                 continue
             i = mark.offset
             punct = text[i + 1 : i + 2]
-            if punct not in (".", ","):
+            if punct not in (".", ",") or not mark.double:
                 continue
             if text[i + 1 : i + 3] in ("..", ",,") or text[i - 1 : i] in (".", ",", "!", "?", "…"):
                 continue  # an ellipsis, or punctuation already inside: a different problem
