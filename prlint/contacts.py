@@ -807,24 +807,36 @@ class ContactAnalysis:
         self.doc = doc
         self.configured_region = configured_region
         self.reach = reach
+        # Found when first asked (functools.cached_property would take a lock each time).
+        self._year: tuple[int | None] | None = None
+        self._has_mailto: bool | None = None
+        self._has_prose_contact: bool | None = None
 
     @property
     def region(self) -> str:
         return self.configured_region or infer_region(self.doc)
 
-    @functools.cached_property
+    @property
     def year(self) -> int | None:
-        return release_year(self.doc)
+        if self._year is None:
+            self._year = (release_year(self.doc),)
+        return self._year[0]
 
-    @functools.cached_property
+    @property
     def has_mailto(self) -> bool:
-        return bool(_MAILTO.search(self.doc.text, self.doc.body_start))
+        if self._has_mailto is None:
+            self._has_mailto = bool(_MAILTO.search(self.doc.text, self.doc.body_start))
+        return self._has_mailto
 
-    @functools.cached_property
+    @property
     def has_prose_contact(self) -> bool:
         """Prose naming the media by a phone or an address ("Journalists can call ...")."""
-        lines = self.doc.lines
-        return any(_PROSE_MEDIA_CONTACT.search(lines[index].text) for index in sorted(self.reach))
+        if self._has_prose_contact is None:
+            lines = self.doc.lines
+            self._has_prose_contact = any(
+                _PROSE_MEDIA_CONTACT.search(lines[index].text) for index in sorted(self.reach)
+            )
+        return self._has_prose_contact
 
 
 def _reach_by_line(doc: Document, phones: list[Phone], emails: list[Email]) -> _Reach:
