@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 from itertools import islice
+from operator import itemgetter
 
 from prlint.dateline import Dateline, may_open_dateline, parse_dateline, parse_opened_dateline
 from prlint.document import BLANK_CHARS, Block, Document, Line
@@ -34,8 +35,10 @@ from prlint.document import BLANK_CHARS, Block, Document, Line
 # Written in parallel with this module: without them, our own fallbacks (or none).
 try:
     from prlint.release_line import find_release_lines as _find_release_lines
+    from prlint.release_line import nonblank_lines as _nonblank_lines
 except ImportError:
     _find_release_lines = None  # type: ignore[assignment]
+    _nonblank_lines = None  # type: ignore[assignment]
 try:
     from prlint.contacts import find_contact_blocks as _find_contact_blocks
 except ImportError:
@@ -143,6 +146,7 @@ _OPEN_TAIL = re.compile(r"[a-z,][ \t]*$")
 _LOWER_OR_PAREN = re.compile(r"[ \t]*[a-z(]")
 _LEAD_MARKUP = re.compile(r"(?:[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|\*{1,3}|_{1,3}))*[ \t]*")
 _TRAIL_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|[ \t]+#+|[ \t])*$")
+_index_of = itemgetter(0)  # (of a `Line`: its index)
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?$")
 
 
@@ -303,6 +307,10 @@ class _Analysis:
 
     def _content_lines(self, limit: int | None = None) -> list[Line]:
         """The non-blank lines from the body start to the end mark (the first `limit`)."""
+        if _nonblank_lines is not None:  # (those of the whole text, found once per document)
+            lines = _nonblank_lines(self.doc)
+            stop = bisect_left(lines, self._stop, key=_index_of)
+            return lines[: stop if limit is None else min(stop, limit)]
         found: list[Line] = []
         for line in islice(self.lines, self.doc.body_start_line, self._stop):
             if line.text.strip(BLANK_CHARS):
