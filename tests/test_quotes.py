@@ -194,3 +194,21 @@ def test_odd_input_never_raises(text):
     for name in ("x.txt", "x.md"):
         result = check_document(Document.from_text(text, name), config)
         assert result.errors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pos"),
+    [
+        ("“Yes,” she said. Unsaid things, said2 and said_ are not verbs; he said.", 0),
+        ("It pointed out, she points out that; goes on and went on. Doe said", 5),
+        ("Doe saidé, Ms Roe said—and added: “No.” He says", 0),
+        ("said", 0),
+        ("x said", 2),
+        ("", 0),
+    ],
+)
+def test_whole_verbs_are_the_whole_verb_pattern_matches(text, pos):
+    from prlint.quotes import _WHOLE_VERB, _whole_verbs
+
+    expected = [(m.span(), m.group()) for m in _WHOLE_VERB.finditer(text, pos)]
+    assert [(m.span(), m.group()) for m in _whole_verbs(text, pos)] == expected
