@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from prlint.rules._formatting import block_of, is_chrome, matches_at, occurrences, protected
+from prlint.rules._formatting import block_of, is_chrome, matches_at, protected
 
 from prlint.diagnostics import Diagnostic, Edit, Fix, Severity
 from prlint.document import Document
@@ -131,12 +131,19 @@ def _month_starts(text: str, start: int) -> list[int]:
     the twelve prefixes costs the whole rule a fifth more, though it may take less time
     in a tight loop); a capital J is rare enough to look for on its own (January, June,
     July)."""
-    found = [
-        at for at in occurrences(text, "J", start) if text.startswith(("Jan", "Jun", "Jul"), at)
-    ]
-    for prefix in _OTHER_MONTHS:
-        found.extend(occurrences(text, prefix, start))
-    return sorted(found)
+    found = []
+    at = text.find("J", start)
+    while at >= 0:
+        if text.startswith(("Jan", "Jun", "Jul"), at):
+            found.append(at)
+        at = text.find("J", at + 1)
+    for prefix in _OTHER_MONTHS:  # (plain loops: a generator per prefix costs more)
+        at = text.find(prefix, start)
+        while at >= 0:
+            found.append(at)
+            at = text.find(prefix, at + 1)
+    found.sort()
+    return found
 
 
 def _day_first(text: str, line_start: int, start: int) -> bool:
