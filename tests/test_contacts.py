@@ -219,3 +219,40 @@ def test_north_american_numbers_get_the_verdict_of_parsing():
         assert _valid_number(text, region) == expected, (text, region)
         checked += expected
     assert checked > 500  # many valid ones, not only rejections
+
+
+def test_lower_case_twins_match_as_their_case_blind_patterns_on_ascii_text():
+    """contacts matches ASCII text lower-cased with case-sensitive twins of its case-blind
+    patterns (faster); an edit to a pattern (an upper-case letter or escape in a twin's
+    source) must not make the two disagree."""
+    import random
+
+    from prlint import contacts
+
+    pairs = [
+        (contacts._LABEL_BEFORE_BACKWARDS, contacts._LABEL_BEFORE_BACKWARDS_LOWER, "match"),
+        (contacts._NOT_PHONE_BACKWARDS, contacts._NOT_PHONE_BACKWARDS_LOWER, "match"),
+        (contacts._KEPT, contacts._KEPT_LOWER, "finditer"),
+        (contacts._CONTACT_PIECES, contacts._CONTACT_PIECES_LOWER, "finditer"),
+        (contacts._EXTENSION, contacts._EXTENSION_LOWER, "finditer"),
+    ]
+    lines = [
+        line
+        for path in sorted((CORPUS / "real").rglob("*.txt"))[:60]
+        for line in read_source(path).text.splitlines()
+        if line.isascii() and line.strip()
+    ]
+    rng = random.Random(6)
+    samples = lines + [line[::-1] for line in lines]  # (the label patterns read backwards)
+    pieces = "Tel: +Ph.o e xt,#ISBN ()-"
+    samples += ["".join(rng.choice(pieces) for _ in range(30)) for _ in range(2000)]
+    for blind, twin, how in pairs:
+        for text in samples:
+            lower = text.lower()
+            if how == "match":
+                a, b = blind.match(text), twin.match(lower)
+                assert (a and a.span()) == (b and b.span()), (blind.pattern[:40], text)
+            else:
+                assert [m.span() for m in blind.finditer(text)] == [
+                    m.span() for m in twin.finditer(lower)
+                ], (blind.pattern[:40], text)
