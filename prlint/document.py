@@ -186,7 +186,7 @@ class Document:
         return analyse(self)
 
     def release(self) -> None:
-        """Forget everything worked out about the text, once the document is done with.
+        """Forget the document, text and all, once done with it (do not use it after).
 
         The analyses cached on a document refer back to it, so without this a checked
         document is freed only by the garbage collector, which then has to run often and
