@@ -807,7 +807,7 @@ class ContactAnalysis:
         self.doc = doc
         self.configured_region = configured_region
         self.reach = reach
-        # Found when first asked (functools.cached_property would take a lock each time).
+        # Found when first asked (functools.cached_property takes a lock to do so).
         self._year: tuple[int | None] | None = None
         self._has_mailto: bool | None = None
         self._has_prose_contact: bool | None = None
