@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -222,9 +223,7 @@ def iter_check_files(
 
 
 def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
+    return hasattr(os, "fork")  # (not on Windows)
 
 
 def _checker(text_report: bool | None) -> Callable[[Path, Config], Result]:
@@ -241,31 +240,40 @@ def _checker(text_report: bool | None) -> Callable[[Path, Config], Result]:
 
 class _Claims:
     """Hands out consecutive runs of files to the processes that check them (this one
-    and its forked workers): a counter in memory they share, behind a lock.
+    and its forked workers).
 
+    Where the next run starts travels through a pipe they share, as the only message in
+    it: the process that reads it owns it until it writes back where the run after its
+    own starts. (A message this small goes through a pipe whole, and a read waits for
+    one.) So no two processes get the same files, with no lock and no shared memory.
     Runs shrink towards the end so that every process finishes at about the same time.
     """
 
-    def __init__(self, context, total: int, processes: int):
-        import mmap
-
+    def __init__(self, total: int, processes: int):
         self.total = total
         self.processes = processes
-        self._counter = mmap.mmap(-1, 8)  # anonymous and shared: survives the fork
-        self._lock = context.Lock()
+        self._read, self._write = os.pipe()
+        self._put(0)
+
+    def _put(self, start: int) -> None:
+        os.write(self._write, start.to_bytes(8, "little"))
 
     def next(self) -> range:
-        with self._lock:
-            start = int.from_bytes(self._counter[:8], "little")
-            left = self.total - start
-            size = max(1, min(16, left // (4 * self.processes)))
-            end = start + min(size, left)
-            self._counter[:8] = end.to_bytes(8, "little")
+        start = int.from_bytes(os.read(self._read, 8), "little")
+        left = self.total - start
+        size = max(1, min(16, left // (4 * self.processes)))
+        end = start + min(size, left)
+        self._put(end)
         return range(start, end)
+
+    def close(self) -> None:
+        os.close(self._read)
+        os.close(self._write)
 
 
 # How much a worker may send ahead while this process is busy checking (Linux only).
 _PIPE_SIZE = 1 << 20
+_HEADER = 8  # bytes: the length of the message that follows
 
 
 def _check_in_pool(
@@ -275,40 +283,40 @@ def _check_in_pool(
 ) -> Iterator[Result]:
     """Check `work` with `check` in this process and `processes - 1` forked workers.
 
-    Every process takes the next run of files from a shared counter until none is left;
-    a worker sends each run's results back through a pipe of its own, and this process
+    Every process takes the next run of files (see `_Claims`) until none is left; a
+    worker sends each run's results back through a pipe of its own, and this process
     yields them in order between runs of its own. A forked worker shares `work`, the
     configurations and the loaded rules with this process: nothing is sent to it.
     A worker that dies (killed, out of memory) leaves runs unreported: they are checked
     here once every worker has ended.
+    (Plain os.fork and pipes: importing `multiprocessing` costs more than forking.)
     """
-    import multiprocessing
-    from multiprocessing.connection import wait
+    from select import select
 
-    context = multiprocessing.get_context("fork")
-    try:
-        claims = _Claims(context, len(work), processes)
-    except OSError:  # no shared semaphores on this system (a container without /dev/shm)
-        yield from (check(path, config) for path, config in work)
-        return
-    pipes, workers = [], []
+    claims = _Claims(len(work), processes)
+    pipes: list[int] = []  # this process's ends, one per worker still sending
+    workers: list[int] = []
     try:
         with interrupts_held():  # workers start with Ctrl-C held, see _work
             for _ in range(processes - 1):
-                reader, writer = context.Pipe(duplex=False)
+                reader, writer = os.pipe()
                 _enlarge(writer)
-                process = context.Process(
-                    target=_work, args=(work, check, claims, writer), daemon=True
-                )
                 try:
-                    process.start()
+                    pid = os.fork()
                 except OSError:  # no more processes allowed: those started do the work
-                    reader.close()
+                    os.close(reader)
+                    os.close(writer)
                     break
-                finally:
-                    writer.close()  # the worker's end: its end of file says it is done
+                if pid == 0:  # the worker; it never returns from here
+                    try:
+                        for other in (*pipes, reader):
+                            os.close(other)
+                        _work(work, check, claims, writer)
+                    finally:
+                        os._exit(0)
+                os.close(writer)  # the worker's end: its end of file says it is done
                 pipes.append(reader)
-                workers.append(process)
+                workers.append(pid)
         done: dict[int, list[Result]] = {}  # results by the index of their run's first file
         position = 0  # the next file whose result is due
         while position < len(work):
@@ -318,7 +326,7 @@ def _check_in_pool(
                 yield from results
             if position >= len(work):
                 break
-            for ready in wait(pipes, timeout=0):
+            for ready in select(pipes, [], [], 0)[0] if pipes else ():
                 _receive(ready, done, pipes)
             if position in done:
                 continue
@@ -326,42 +334,68 @@ def _check_in_pool(
             if mine:
                 done[mine.start] = [check(*work[i]) for i in mine]
             elif pipes:  # all handed out: wait for what the workers still owe
-                for ready in wait(pipes):
+                for ready in select(pipes, [], [])[0]:
                     _receive(ready, done, pipes)
             else:  # every worker has ended, but some runs never came back: check them here
                 done[position] = [check(*work[position])]
     finally:  # also on Ctrl-C, or when the reader of the results stops early
-        for process in workers:
-            if process.is_alive():
-                process.terminate()
-        for process in workers:
-            process.join()
+        import signal
+
+        for pid in workers:
+            if os.waitpid(pid, os.WNOHANG)[0] == 0:  # still running
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGTERM)
+                os.waitpid(pid, 0)
         for reader in pipes:
-            reader.close()
+            os.close(reader)
+        claims.close()
 
 
-def _receive(reader, done: dict[int, list[Result]], pipes: list) -> None:
-    try:
-        start, results = reader.recv()
-    except (EOFError, OSError):  # the worker has ended (or died in the middle of a send)
+def _receive(reader: int, done: dict[int, list[Result]], pipes: list[int]) -> None:
+    """Take one message from a worker's pipe; at its end (the worker is done, or died in
+    the middle of a message), forget the pipe."""
+    header = _read_exactly(reader, _HEADER)
+    message = _read_exactly(reader, int.from_bytes(header, "little")) if header else None
+    if message is None:
         pipes.remove(reader)
-        reader.close()
+        os.close(reader)
         return
+    import pickle
+
+    start, results = pickle.loads(message)
     done[start] = results
 
 
-def _enlarge(connection) -> None:
-    import contextlib
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    """`size` bytes from `fd`, or None if it ends before."""
+    chunks = []
+    while size:
+        chunk = os.read(fd, size)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _send(fd: int, message: bytes) -> None:
+    data = memoryview(len(message).to_bytes(_HEADER, "little") + message)
+    while data:
+        data = data[os.write(fd, data) :]
+
+
+def _enlarge(fd: int) -> None:
     import fcntl
 
     if hasattr(fcntl, "F_SETPIPE_SZ"):
         # (a system limit below our wish is no trouble: the default size works too)
         with contextlib.suppress(OSError):
-            fcntl.fcntl(connection.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+            fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
 
 
-def _work(work, check, claims: _Claims, writer) -> None:
+def _work(work, check, claims: _Claims, writer: int) -> None:
     """A worker: check runs of files until none is left, sending back each run's results."""
+    import pickle
     import signal
 
     # Ctrl-C reaches the whole process group; the parent alone decides what happens.
@@ -370,11 +404,12 @@ def _work(work, check, claims: _Claims, writer) -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
         while run := claims.next():
-            writer.send((run.start, [check(*work[i]) for i in run]))
+            results = [check(*work[i]) for i in run]
+            _send(writer, pickle.dumps((run.start, results), pickle.HIGHEST_PROTOCOL))
     except Exception:  # no traceback from here: the parent checks the runs it never got
         pass
     finally:
-        writer.close()
+        os.close(writer)
 
 
 def check_stdin(data: bytes, filename: str, config: Config) -> Result:
