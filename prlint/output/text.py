@@ -14,32 +14,28 @@ FRAME_WIDTH = 100  # characters of a long line shown around the span
 _STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def _frame(diagnostic: Diagnostic, lines: list[str]) -> list[tuple[str, str]]:
+def _frame(diagnostic: Diagnostic, lines: list[str]) -> tuple[str, str] | None:
     """The offending line, windowed around the span, and a caret line under the span."""
-    assert diagnostic.start_pos is not None and diagnostic.end_pos is not None
-    number = diagnostic.start_pos.line
+    start_pos, end_pos = diagnostic.start_pos, diagnostic.end_pos
+    assert start_pos is not None and end_pos is not None
+    number = start_pos.line
     if number > len(lines):
-        return []
+        return None
     line = lines[number - 1].rstrip("\r\n")
     if "\t" in line:  # (expandtabs walks the whole line, which may be a long paragraph)
         line = line.expandtabs(1)
-    start = diagnostic.start_pos.column - 1
-    end = (
-        diagnostic.end_pos.column - 1
-        if diagnostic.end_pos.line == number
-        else len(line)
-    )
-    end = max(end, start + 1)
-    left = max(0, min(start - FRAME_WIDTH // 3, len(line) - FRAME_WIDTH))
-    right = min(len(line), max(left + FRAME_WIDTH, start + 1))
-    shown = ("…" if left else "") + line[left:right] + ("…" if right < len(line) else "")
-    caret_start = start - left + (1 if left else 0)
+    length = len(line)
+    start = start_pos.column - 1
+    end = end_pos.column - 1 if end_pos.line == number else length
+    if length <= FRAME_WIDTH:  # the whole line fits (and so does any caret on it)
+        shown, caret_start, right = line, start, length
+    else:
+        left = max(0, min(start - FRAME_WIDTH // 3, length - FRAME_WIDTH))
+        right = min(length, max(left + FRAME_WIDTH, start + 1))
+        shown = ("…" if left else "") + line[left:right] + ("…" if right < length else "")
+        caret_start = start - left + (1 if left else 0)
     caret_len = max(1, min(end, right) - start)
-    gutter = f"{number:>5} | "
-    return [
-        (gutter + shown, ""),
-        (" " * 6 + "| " + " " * caret_start + "^" * caret_len, _STYLES[diagnostic.severity]),
-    ]
+    return f"{number:>5} | {shown}", f"      | {' ' * caret_start}{'^' * caret_len}"
 
 
 def source_lines(text: str) -> list[str]:
@@ -109,24 +105,52 @@ def _report(
 ) -> Iterator[tuple[str, str]]:
     """One file's report, line by line, each with its style."""
     for message in result.errors:
-        yield f"{result.path}: error: {message}", "bold red"
+        yield _error_line(result, message), "bold red"
     for d in result.diagnostics:
-        assert d.start_pos is not None
-        where = f"{d.path}:{d.start_pos.line}:{d.start_pos.column}"
+        heading = _heading(d, concise)
         if concise:
-            yield f"{where}: {d.code} [{d.rule}] {d.message}", ""
+            yield heading, ""
             continue
-        # (A severity is a string: no `.value`, a slow enum property, needed here.)
-        yield f"{where}: {d.severity} {d.rule} ({d.code}) {d.message}", _STYLES[d.severity]
-        yield from _frame(d, lines(d.path))
+        style = _STYLES[d.severity]
+        yield heading, style
+        frame = _frame(d, lines(d.path))
+        if frame is not None:
+            yield frame[0], ""
+            yield frame[1], style
+
+
+def _error_line(result: Result, message: str) -> str:
+    return f"{result.path}: error: {message}"
+
+
+def _heading(d: Diagnostic, concise: bool) -> str:
+    """A finding's first line: where, what and why."""
+    assert d.start_pos is not None
+    where = f"{d.path}:{d.start_pos.line}:{d.start_pos.column}"
+    if concise:
+        return f"{where}: {d.code} [{d.rule}] {d.message}"
+    # (A severity is a string: no `.value`, a slow enum property, needed here.)
+    return f"{where}: {d.severity} {d.rule} ({d.code}) {d.message}"
 
 
 def rendered(result: Result, text: str | None, concise: bool) -> RenderedResult:
-    """`result` with its plain-text report (`text`: the file's decoded text)."""
+    """`result` with its plain-text report (`text`: the file's decoded text).
+
+    The same lines as `_report`'s, unstyled, built without its per-line generator steps:
+    this runs for every file checked.
+    """
     lines = source_lines(text) if text is not None else []
-    report = "".join(line + "\n" for line, _ in _report(result, lambda _: lines, concise))
+    report = [_error_line(result, message) for message in result.errors]
+    for d in result.diagnostics:
+        report.append(_heading(d, concise))
+        if not concise and (frame := _frame(d, lines)) is not None:
+            report += frame
+    report.append("")  # (every line ends with a line break)
     return RenderedResult(
-        result.path, errors=result.errors, report=report, tally=Tally.of(result.diagnostics)
+        result.path,
+        errors=result.errors,
+        report="\n".join(report),
+        tally=Tally.of(result.diagnostics),
     )
 
 
