@@ -689,9 +689,16 @@ class _Analysis:
     def boilerplate_after_end(self) -> list[Block]:
         end = self.s.end_mark
         assert end is not None
+        # (Only an About line turns `inside` on: the blocks before the first one are out.)
+        abouts = _lines_matching(self.doc, _ABOUT_LINE, end.index + 1, len(self.lines))
+        first_about = next(abouts, None)
+        if first_about is None:
+            return []
         found: list[Block] = []
         inside = False
         for block in _slice_blocks(self.doc, end.index + 1, len(self.lines)):
+            if block.lines[-1].index < first_about.index:
+                continue
             for line in block.lines:
                 text = line.text
                 if _about(text):
