@@ -68,6 +68,7 @@ class ContentAfterEndMark(Rule):
         if end is None:
             return
         allow = set(ctx["allow"])
+        report_contacts = "contacts" not in allow
         found: list[tuple[int, int, str]] = []
         section = ""  # "about" or "contact" while inside such a section
         blocks = doc.blocks
@@ -85,18 +86,23 @@ class ContentAfterEndMark(Rule):
                 section = "contact"
             elif block.kind == "heading":
                 section = ""
-            start = lines[0].start
             if section == "about":
                 if "boilerplate" not in allow:
                     found.append((lines[0].start, lines[0].end, "boilerplate ('About ...')"))
                 continue
-            if section == "contact" or looks_like_contact(
-                doc.text[start : min(lines[-1].end, start + 300)]
-            ):
-                if "contacts" not in allow:
+            if section == "contact":
+                if report_contacts:
                     found.append((lines[0].start, lines[0].end, "contact details"))
                 continue
-            body = _body(doc, lines)
+            if report_contacts:
+                if _contact_like(doc, lines):
+                    found.append((lines[0].start, lines[0].end, "contact details"))
+                    continue
+                body = _body(doc, lines)
+            else:  # (contact details pass: the costly contact test only for release body)
+                body = _body(doc, lines)
+                if body is not None and _contact_like(doc, lines):
+                    continue
             if body is not None:
                 found.append(body)
         if not found:
@@ -115,6 +121,11 @@ def _last_index(block: Block) -> int:
     return block.lines[-1].index
 
 
+def _contact_like(doc: Document, lines: tuple[Line, ...]) -> bool:
+    start = lines[0].start
+    return looks_like_contact(doc.text[start : min(lines[-1].end, start + 300)])
+
+
 def _body(doc: Document, lines: tuple[Line, ...]) -> tuple[int, int, str] | None:
     """A datelined paragraph or an attributed quotation among these lines."""
     for line in lines:
@@ -122,6 +133,8 @@ def _body(doc: Document, lines: tuple[Line, ...]) -> tuple[int, int, str] | None
         if parse_dateline(doc.text, line.start + indent) is not None:
             return line.start + indent, line.end, "a datelined paragraph"
     text = doc.text[lines[0].start : lines[-1].end]
+    if "“" not in text and '"' not in text:
+        return None
     # (tried only at the opening marks: a regex scan would test every character)
     opening = sorted([*occurrences(text, "“"), *occurrences(text, '"')])
     for quote in matches_at(_QUOTE, text, opening):
@@ -132,3 +145,4 @@ def _body(doc: Document, lines: tuple[Line, ...]) -> tuple[int, int, str] | None
             start = lines[0].start + quote.start()
             return start, doc.line_at(start).end, "an attributed quotation"
     return None
+
