@@ -162,7 +162,8 @@ _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?"
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_SP = r"[ \t\u00a0\u202f\u2009]"  # a space, a tab or a no-break space
+_SP_CHARS = r" \t\u00a0\u202f\u2009"  # a space, a tab or a no-break space
+_SP = rf"[{_SP_CHARS}]"
 _WEEKDAY = rf"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?{_SP}+)"
 _DATE = re.compile(
     rf"\(?{_WEEKDAY}?"
@@ -204,7 +205,14 @@ _CAPITAL_START = re.compile(r"[ \t]*[\"“A-Z]")
 _ENDS_UNSPACED = rf":|/|\(|\)|\*|—|–|―|--|-\(|-(?={_MONTHS})"
 _SPACED_HYPHEN_END = rf"-(?:{_SP}|\n|$)"  # after a space
 _ENDS = rf",|{_ENDS_UNSPACED}|{_SP}{_SPACED_HYPHEN_END}"
-_PART = re.compile(rf"[^,:/\n()*—–―]{{1,40}}?(?={_SP}*(?:{_ENDS}|\n|$))")
+# (Written `[^,:/\n()*—–―]{1,40}?(?=...)` it tried what ends a part after every character;
+# only a space or a hyphen can open an end that the part's characters do not exclude, so
+# the others are taken in runs. The caller checks the 40 characters.)
+_PART_END = rf"{_SP}*(?:{_ENDS}|\n|$)"
+_PART = re.compile(
+    rf"[^,:/\n()*—–―](?:[^,:/\n()*—–―\-{_SP_CHARS}]++|(?!{_PART_END})[{_SP_CHARS}\-])*+"
+)
+_PART_MAX = 40
 # A cheap necessary condition for a dateline (see `_parse`), so that most lines tried near
 # the top of a release fail at once: after any emphasis, a wire tag or a parenthesis, or a
 # place (`_PART` + `_is_place`: one to five words, the first capitalised, the others
@@ -412,7 +420,7 @@ def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
             cursor = date.end()
         else:
             part = _PART.match(window, cursor)
-            if part is None:
+            if part is None or part.end() - cursor > _PART_MAX:
                 break
             text = part.group()
             word = text.strip()
