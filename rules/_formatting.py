@@ -377,17 +377,24 @@ def _mostly_chrome_like(lines: tuple[Line, ...]) -> bool:
     short (60 characters at most) or in title case. The title-case test, the costly one,
     runs only as long as the cheap tests leave the answer open."""
     needed = 0.75 * len(lines)
-    # not ending with . ! or ? then only closing quotes, brackets or emphasis marks
-    unended = [
-        text
-        for line in lines
-        if not (text := line.text.strip()).rstrip(_CLOSING).endswith(_SENTENCE_STOPS)
-    ]
-    if len(unended) < needed:
-        return False  # (most often: a paragraph of sentences)
-    long_lines = [text for text in unended if len(text) > 60]
-    chrome = len(unended) - len(long_lines)
+    # not ending with . ! or ? then only closing quotes, brackets or emphasis marks: a
+    # line ending in a letter or digit, as most do, needs no stripping to tell
+    short = 0
+    long_lines = []
+    for line in lines:
+        text = line.text
+        if not text[-1:].isalnum():
+            text = text.strip()
+            if text.rstrip(_CLOSING).endswith(_SENTENCE_STOPS):
+                continue
+        if len(text) > 60 and len(text := text.strip()) > 60:
+            long_lines.append(text)
+        else:
+            short += 1
     left = len(long_lines)
+    if short + left < needed:
+        return False  # (most often: a paragraph of sentences)
+    chrome = short
     for text in long_lines:
         if chrome >= needed or chrome + left < needed:
             break
