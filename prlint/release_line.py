@@ -77,9 +77,14 @@ _EMBARGO = re.compile(
     re.IGNORECASE,
 )
 # A line break before a line that opens with an embargo phrase (the scan jumps from line
-# break to line break, where a `^` pattern would be tried at every character).
+# break to line break, where a `^` pattern would be tried at every character). Such a line
+# starts with markup or with how a phrase starts ("ſ" reads as "s" when a regex ignores
+# case, and no other character reads as one of these letters but their capitals): plain
+# tests of its first characters rule most lines out before the costly case-blind phrases.
 _EMBARGO_LINE_AFTER = re.compile(
-    r"\n(?=[ \t]*+(?:#{1,6}[ \t]++|>[ \t]*+)*+(?:[*_]{1,3}[ \t]*+)?(?:" + _EMBARGO.pattern + "))",
+    r"\n(?=(?-i:[ \t#>*_PpEeSsUuHhNn\u017f]))"
+    r"(?=(?-i:[ \t#>*_]|[Pp][Ll]|[Ee][Mm]|[Ss\u017f][Tt]|[Uu][Nn]|[Hh][Oo]|[Nn][Oo]))"
+    r"(?=" + _OPEN.pattern + "(?:" + _EMBARGO.pattern + "))",
     re.IGNORECASE | re.MULTILINE,  # (`$`: a line end)
 )
 # Every `_EMBARGO` match holds "embargo", "hold" or "not" once lower-cased, and every
@@ -109,13 +114,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 # For `is_prose`: twenty `_WORD`s or more (the text between them holds no letter), and
 # `_WORD` and `_LOWER_WORD` with an empty group at the end (`findall` then lists empty
 # strings, one shared object: it counts the words without building each one). ASCII text
-# is read by `_ascii_word_counts` instead.
+# is read by `_byte_word_counts` instead.
 _COUNTS = (
     re.compile(r"(?:[\W\d_]*+[^\W\d_][\w'’&.-]*+){20}"),
     re.compile(_WORD.pattern + "()"),
     re.compile(_LOWER_WORD.pattern + "()"),
 )
-# The class of each ASCII character for `_ascii_word_counts`: "l" a lower-case letter, "u"
+# The class of each ASCII character for `_byte_word_counts`: "l" a lower-case letter, "u"
 # an upper-case one, "w" another character a word may hold (a digit, _ ' & . -), " " the
 # rest.
 _ASCII_CLASSES = bytes(
@@ -188,28 +193,37 @@ def is_prose(text: str) -> bool:
     if len(text) < 80:  # twenty words do not fit
         return False
     head = text[:600]  # (twenty words fit: long lines are judged by their start)
-    if head.isascii():
-        words, lower = _ascii_word_counts(head)
-        if words < 20:
+    counts = _byte_word_counts(head)
+    if counts is None:
+        if not _COUNTS[0].match(head):
             return False
-    elif not _COUNTS[0].match(head):
+        counts = len(_COUNTS[1].findall(head)), len(_COUNTS[2].findall(head))
+    words, lower = counts
+    if words < 20 or lower < 0.45 * words:  # (the cheap tests first) a title or a letterhead
         return False
-    if not _ends_sentence(text) and not any(
+    return _ends_sentence(text) or any(
         (word := _LAST_WORD.search(text, max(0, m.start() - 24), m.start())) is None
         or (word.group(0).lower() not in _ABBREVIATIONS and not word.group(0).isupper())
         for m in _SENTENCE_BREAK.finditer(text, 0, 600)
-    ):
-        return False
-    if not head.isascii():
-        words, lower = len(_COUNTS[1].findall(head)), len(_COUNTS[2].findall(head))
-    return lower >= 0.45 * words  # not a title or a letterhead
+    )
 
 
-def _ascii_word_counts(head: str) -> tuple[int, int]:
-    """How many `_WORD`s and `_LOWER_WORD`s ASCII text holds, read from its characters'
+def _byte_word_counts(head: str) -> tuple[int, int] | None:
+    """How many `_WORD`s and `_LOWER_WORD`s the text holds, read from its characters'
     classes (`_ASCII_CLASSES`) by a few byte operations in C (a regex costs more than a
-    thousand instructions a word)."""
-    classes = head.encode().translate(_ASCII_CLASSES)
+    thousand instructions a word); None when it holds non-ASCII characters other than
+    the no-break space and General Punctuation (U+2000-U+203F: spaces, dashes, quotation
+    marks), which the Unicode-aware patterns must read.
+
+    Of those, only ’ is a word's character (as ' is); the others are not, and each of
+    their UTF-8 bytes (all of them 0x80 or more) reads as a blank."""
+    data = head.encode("utf-8", "surrogatepass")
+    if len(data) != len(head):
+        data = data.replace("’".encode(), b"'")
+        # (each of these encodes as 2 or 3 bytes; any other non-ASCII character adds more)
+        if len(data) - len(head) != 2 * data.count(b"\xe2\x80") + data.count(b"\xc2\xa0"):
+            return None
+    classes = data.translate(_ASCII_CLASSES)
     # A lower-case word opens with a lower-case letter after none of a word's characters.
     lower = classes.count(b" l") + classes.startswith(b"l")
     # A word is a run of letters once the other characters words hold are dropped.
@@ -276,13 +290,13 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
     start = top[-1].end if top else doc.body_start
     if start and doc.text[start - 1] == "\n":
         start -= 1  # (a line break before the first line to look at)
-    below = {
+    below = [
         doc.line_index(match.start() + 1) for match in _EMBARGO_LINE_AFTER.finditer(doc.text, start)
-    }
+    ]
     if start == 0 and _EMBARGO_LINE_AFTER.match("\n" + doc.lines[0].text):
-        below.add(0)
+        below.insert(0, 0)
     found: list[ReleaseLine] = []
-    for index in sorted(_top_candidates(doc, top, label_words) | below):
+    for index in sorted(_top_candidates(doc, top, label_words)) + below:
         line = doc.lines[index]
         in_top = index <= last_top  # (the lines below the top come after it)
         lowered = line.text.lower()
