@@ -351,28 +351,38 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
 def _top_candidates(doc: Document, top: list[Line], label_words: tuple[str, ...]) -> set[int]:
     """The indexes of the top lines that may be release lines: those holding, once
     lower-cased, what an immediate or embargo phrase or a label holds (see `_CASE_ODD`;
-    "EMBARGO" lower-cased is one of them). Found by searching the lower-cased top as a
-    whole (a few searches, not a few per line)."""
+    "EMBARGO" lower-cased is one of them; "hold" and "not" open a phrase only before a
+    blank). Found by searching the lower-cased top as a whole (a few searches, not a few
+    per line)."""
     if not top:
         return set()
-    start = top[0].start
-    region = doc.text[start : top[-1].end]
-    lowered = region.lower()
-    if len(lowered) != len(region):  # ("İ" lower-cased is two characters: line by line)
-        needles = ("mmed", "embargo", "hold", "not", *label_words)
+    needles = ("mmed", "embargo", "hold ", "hold\t", "not ", "not\t", *label_words)
+    if not all(map(_found_in_ascii_lowering, label_words)):
         return {
             line.index
             for line in top
             if any(map(line.text.lower().__contains__, needles))
         }
+    start = top[0].start
+    # (ASCII letters lower-cased, any other character "?": the offsets stay those of the
+    # text, and this costs a third of `str.lower` on text with non-ASCII characters)
+    lowered = doc.text[start : top[-1].end].encode("ascii", "replace").lower()
     found: set[int] = set()
-    for needle in ("mmed", "embargo", "hold", "not", *label_words):
-        at = lowered.find(needle)
+    for needle in needles:
+        written = needle.encode()
+        at = lowered.find(written)
         while at >= 0:
             line = doc.line_at(start + at)
             found.add(line.index)
-            at = lowered.find(needle, line.end - start)  # (from the next line on)
+            at = lowered.find(written, line.end - start)  # (from the next line on)
     return found
+
+
+def _found_in_ascii_lowering(word: str) -> bool:
+    """Whether a text holds `word` once lower-cased exactly when its ASCII letters,
+    lower-cased, spell it: `word` is ASCII, and neither "k" (what "K", the Kelvin sign,
+    lower-cases to) nor an "i" that ends it ("İ" lower-cases to "i" and a combining dot)."""
+    return word.isascii() and "k" not in word and not word.endswith("i")
 
 
 def release_line_at_top(
