@@ -39,6 +39,7 @@ from prlint.rule import Context, Option, Rule
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
 _ASCII_LOWER = re.compile(r"[a-z]")
+_NOT_ASCII_LETTERS = bytes(c for c in range(256) if not chr(c).isalpha() or c > 127)
 _MINOR = frozenset(
     """a an the and but or for nor on at to from by of in with as vs vs. via per into onto
     up off out over than so yet if is are be its it his her their our your this that""".split()  # noqa: SIM905
@@ -90,10 +91,26 @@ def _all_caps(text: str) -> bool:
     """Every letter a capital, in a headline long enough to tell (12 letters, 3 words)."""
     if _ASCII_LOWER.search(text):  # (the usual case, found at once)
         return False
-    letters = list(filter(str.isalpha, text))
-    if len(letters) < 12 or len([w for w in _WORD.findall(text) if len(w) > 1]) < 3:
+    data = text.encode("ascii", "ignore")
+    if len(data) == len(text) or _only_punctuation_outside_ascii(text):
+        # (no a-z: its letters are A-Z, all capitals, counted in C instead of one by one)
+        letter_count = len(data.translate(None, _NOT_ASCII_LETTERS))
+        all_capitals = True
+    else:
+        letters = list(filter(str.isalpha, text))
+        letter_count = len(letters)
+        all_capitals = all(map(str.isupper, letters))
+    if letter_count < 12 or len([w for w in _WORD.findall(text) if len(w) > 1]) < 3:
         return False
-    return all(map(str.isupper, letters))
+    return all_capitals
+
+
+def _only_punctuation_outside_ascii(text: str) -> bool:
+    """Whether every character outside ASCII is a quotation mark or a dash (no letter)."""
+    for mark in "‘’“”–—":
+        if mark in text:
+            text = text.replace(mark, "")
+    return text.isascii()
 
 
 def _candidates(text: str) -> list[str]:
