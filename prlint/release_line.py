@@ -92,6 +92,8 @@ _EMBARGO_LINE_AFTER = re.compile(
 # regex ignores case (where "ı" and "İ" read as "i", and "ſ" as "s": see `_CASE_ODD`).
 # What a regex ignoring case reads as "i" or "s" but `str.lower` does not turn into one.
 _CASE_ODD = ("\u0131", "\u0307", "\u017f")
+# What holds one of them once lower-cased ("İ" lower-cases to "i" and a combining dot).
+_CASE_ODD_SOURCES = (*_CASE_ODD, "\u0130")
 _AFTER_LABEL = re.compile(r"[ \t]*+[:.;,\-–—]*+[ \t]*+(?:[*_]{1,3}[ \t]*+)?")
 _BLANK_CHARS = " \t\u00a0\u200b\ufeff"
 _EMBARGO_INLINE = re.compile(r"\bEMBARGO(?:ED)?(?:[ \t]+(?:UNTIL|TILL|FOR)\b|[ \t]*:)")
@@ -296,7 +298,9 @@ def _find_release_lines(doc: Document, labels: tuple[str, ...]) -> list[ReleaseL
     if start == 0 and _EMBARGO_LINE_AFTER.match("\n" + doc.lines[0].text):
         below.insert(0, 0)
     found: list[ReleaseLine] = []
-    for index in sorted(_top_candidates(doc, top, label_words)) + below:
+    candidates = _top_candidates(doc, top, label_words)
+    doc.__dict__.setdefault("_prlint_top_candidates", {})[label_words] = candidates
+    for index in sorted(candidates) + below:
         line = doc.lines[index]
         in_top = index <= last_top  # (the lines below the top come after it)
         lowered = line.text.lower()
@@ -396,7 +400,15 @@ def release_line_at_top(
             return release.start, release.end
     label_re = _label_pattern(labels)
     words = _label_words(labels)
-    for line in top_lines(doc):
+    top = top_lines(doc)
+    if top and not any(map(doc.text[top[0].start : top[-1].end].__contains__, _CASE_ODD_SOURCES)):
+        # Only the lines holding a label's word or "mmed" once lower-cased can answer: the
+        # candidates of `find_release_lines`, which hold those and a few more.
+        candidates = doc.__dict__.get("_prlint_top_candidates", {}).get(words)
+        if candidates is None:
+            candidates = _top_candidates(doc, top, words)
+        top = [line for line in top if line.index in candidates]
+    for line in top:
         lowered = line.text.lower()
         # (a label holds its last word: see `_label_words` and `_CASE_ODD`)
         if any(map(lowered.__contains__, words)) or any(map(lowered.__contains__, _CASE_ODD)):
