@@ -24,6 +24,7 @@ abbreviations, cities that stand alone) come from the conventions doc, section 3
 from __future__ import annotations
 
 import re
+import string
 from typing import NamedTuple
 
 # --- AP tables ---------------------------------------------------------------------------
@@ -197,7 +198,6 @@ _ALONE = re.compile(rf"{_SP}*\)?{_SP}*(?=\n)")
 _BLANK_LINE = re.compile(rf"\n{_SP}*\n")
 _LINE_END = re.compile(rf"{_SP}*(?:$|\n)")
 _COMMA = re.compile(rf",{_SP}*")
-_YEAR = re.compile(r"\d{4}")
 _BODY_START = re.compile(r"[ \t\n]*[\"“‘'*_\[(]{0,3}[A-Za-z0-9$]")
 _LOWERCASE = re.compile(r"[a-z]")
 _CAPITAL_START = re.compile(r"[ \t]*[\"“A-Z]")
@@ -219,7 +219,7 @@ _PART_MAX = 40
 # capitalised, connectors or years) followed by what can end the dateline or carry it on
 # (what ends a part, but neither the end of the text nor of the line, unless a separator
 # opens the next line; a comma only before what may open a place, a date or `_ALONE`). It
-# runs without backtracking: a word (`_PLACE_WORD`) stops before a hyphen that may end a
+# runs without backtracking: a word (`_PLACE_WORD_CHARS`) stops before a hyphen that may end a
 # part (`--`, `-(`, `-March`), and a connector before a letter.
 _CAPITALISED = rf"[A-Z][A-Za-z.'’]*+(?:-(?!-|\(|{_MONTHS})[A-Za-z.'’]*+)*+"
 _CONNECTOR = r"(?i:del|de|la|le|of|dos|do|da|du|am|on|sur|upon)(?![A-Za-z])"
@@ -237,7 +237,9 @@ _OPENING = re.compile(
     rf"|(?<={_SP})(?={_SPACED_HYPHEN_END})))"
 )
 _EMPHASIS = re.compile(r"\*{1,3}|_{1,3}")
-_PLACE_WORD = re.compile(r"[A-Z][A-Za-z.'’\-]*|[A-Z]{1,3}\.(?:[A-Z]\.)*")
+# A word of a place: a capital, then letters, full stops, apostrophes and hyphens (tested
+# with string methods: `[A-Z][A-Za-z.'’\-]*` as a pattern, which covers "U.S." and "N.Y.").
+_PLACE_WORD_CHARS = string.ascii_letters + ".'’-"
 _LOWER_CONNECTORS = frozenset(
     {"de", "del", "la", "le", "of", "da", "do", "dos", "du", "am", "on", "sur", "upon"}
 )
@@ -328,9 +330,9 @@ def _is_place(text: str) -> bool:
     if not 1 <= len(words) <= 5:
         return False
     for index, word in enumerate(words):
-        if index and (word.lower() in _LOWER_CONNECTORS or _YEAR.fullmatch(word)):
-            continue
-        if not _PLACE_WORD.fullmatch(word):
+        if index and (word.lower() in _LOWER_CONNECTORS or (len(word) == 4 and word.isdecimal())):
+            continue  # (a year: four decimal digits, as `\d{4}` reads them)
+        if not ("A" <= word[0] <= "Z" and not word.strip(_PLACE_WORD_CHARS)):
             return False
     return True
 
@@ -468,15 +470,17 @@ def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
                 )
             end = sep.end() if sep else cursor
             break
-        comma = _COMMA.match(window, probe)
+        comma = _COMMA.match(window, probe) if window.startswith(",", probe) else None
         if comma and not window.startswith("\n", comma.end()):
             cursor = comma.end()
             continue
-        sep = _SEPARATOR.match(window, probe)
+        opens_separator = window[probe : probe + 1] in _SEPARATOR_OPENERS
+        sep = _SEPARATOR.match(window, probe) if opens_separator else None
         if sep:
             separator = Part(sep.group("sep"), base + sep.start("sep"), base + sep.end("sep"))
             end = sep.end()
-            trailing = _EMPHASIS.match(window, end)  # "**Minneapolis:** text"
+            # "**Minneapolis:** text"
+            trailing = _EMPHASIS.match(window, end) if window[end : end + 1] in "*_" else None
             if trailing:
                 end = trailing.end()
                 end += len(window[end:]) - len(window[end:].lstrip(" \t"))
@@ -525,6 +529,7 @@ def _parse(window: str, base: int, lenient: bool = False) -> Dateline | None:
 _WIRE_OPENERS = frozenset("/(-–—")
 _SPACE_CHARS = frozenset(" \t\u00a0\u202f\u2009")  # (`_SP`)
 _CLOSE_OPENERS = _SPACE_CHARS | frozenset("*_)")
+_SEPARATOR_OPENERS = _SPACE_CHARS | frozenset("\n—–―-:")
 
 
 def _parenthesised_date(window: str, pos: int) -> re.Match[str] | None:

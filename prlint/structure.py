@@ -140,8 +140,11 @@ _HEADER_INITIALS = "cefhimnpuCEFHIMNPU\u0131\u0130"  # of the words `_HEADER_LAB
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TEN_WORDS = re.compile(r"(?:[^A-Za-z]*[A-Za-z][A-Za-z'’-]*+){10}")  # ten `_WORD`s or more
 _FIGURES = re.compile(r"[\d,.$%]+")
-_BAD_TITLE_START = re.compile(r"[,;:.)\]•·▪–—-]")
+_BAD_TITLE_STARTS = ",;:.)]•·▪–—-"
 _SENTENCE_TAIL = re.compile(r"[a-z]{2}[.][\"”’]?$")  # (4 characters at most)
+_SENTENCE_ENDINGS = (".", '."', ".”", ".’")  # (how `_SENTENCE_TAIL` matches end)
+# (the letters `_NAV` opens with, and ſ, which a case-blind s matches)
+_NAV_INITIALS = "sSyYfFbBrRcCpPhHmM\u017f"
 _OPEN_TAIL = re.compile(r"[a-z,][ \t]*$")
 _LOWER_OR_PAREN = re.compile(r"[ \t]*[a-z(]")
 _LEAD_MARKUP = re.compile(r"(?:[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|\*{1,3}|_{1,3}))*[ \t]*")
@@ -462,9 +465,13 @@ class _Analysis:
             return False
         if plain.endswith(("...", "…", ":")) or plain[:4].lower().startswith(("http", "www.")):
             return False
-        if _BAD_TITLE_START.match(plain) or _NAV.match(plain):
+        if plain[0] in _BAD_TITLE_STARTS or (plain[0] in _NAV_INITIALS and _NAV.match(plain)):
             return False
-        if _SENTENCE_TAIL.search(plain, max(0, len(plain) - 4)) and words > 6:
+        if (
+            words > 6
+            and plain.endswith(_SENTENCE_ENDINGS)
+            and _SENTENCE_TAIL.search(plain, max(0, len(plain) - 4))
+        ):
             return False  # a sentence, not a title
         return not is_date_line(plain) and not looks_like_contact(plain)
 
@@ -554,7 +561,8 @@ class _Analysis:
                 continue
             blanks = 0
             text = line.text
-            label = _RELEASE_LABEL.match(text)
+            # (the label opens with an f, after what its pattern allows before it)
+            label = _RELEASE_LABEL.match(text) if text.lstrip(" \t*_")[:1] in "fF" else None
             if label and label.end() < len(text.rstrip()) and self.title_like(text[label.end() :]):
                 found.append((line, line.start + label.end()))  # "For Immediate Release: Title"
                 break
@@ -566,7 +574,7 @@ class _Analysis:
                 "verbatim",
             ):
                 break
-            if END_MARK.fullmatch(text):
+            if not text.strip(_END_MARK_CHARS) and END_MARK.fullmatch(text):
                 break
             if text.rstrip().endswith(("...", "…")) and not found:
                 continue  # a truncated breadcrumb of the headline
