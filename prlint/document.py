@@ -163,16 +163,20 @@ class Document:
         return self.lines[self.line_index(offset)]
 
     def position(self, offset: int) -> Position:
-        offset = max(0, min(offset, len(self.text)))
+        if offset < 0:
+            offset = 0
+        elif offset > len(self.text):
+            offset = len(self.text)
         starts = self._line_starts
-        index = max(0, bisect_right(starts, offset) - 1)
+        index = bisect_right(starts, offset) - 1  # (never below 0: the first start is 0)
         column = offset - starts[index]
         original = (
             self.original_line_starts[index] + column
             if index < len(self.original_line_starts)
             else offset
         )
-        return Position(index + 1, column + 1, original)
+        # (tuple.__new__ builds it in C: the named tuple's own __new__ is Python code)
+        return tuple.__new__(Position, (index + 1, column + 1, original))
 
     @cached_property
     def blocks(self) -> list[Block]:
