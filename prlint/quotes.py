@@ -184,7 +184,9 @@ _ABBREVIATIONS = re.compile(
 )
 _DOUBLE_MARK = re.compile(r"[“”\"]")
 _STRAIGHT_CLOSER = re.compile(r"(?<=[\w.,!?…])'(?![\w])")
-# Sentence starts. Each alternative starts with a literal, so that the regex scans fast.
+# Sentence ends and starts. Each alternative starts with a literal: the regex scans fast.
+_END = r"(?=[\s*_]|$)"
+_TAIL_BREAK = re.compile(rf"\.{_END}|!{_END}|\?{_END}|\n[ \t]*\n|“|\"|‘")  # sentence_tail stops
 _GAP = r"[”\"’']?[ \t\n*_]+(?=\S)"
 _HEAD_BREAK = re.compile(rf"\.{_GAP}|!{_GAP}|\?{_GAP}|\n[ \t]*\n|”")  # sentence_head starts
 _OF_THE = re.compile(r"\s+of\s+the\s+\w+$")
@@ -491,6 +493,7 @@ class _Scanner:
         self.result = QuoteModel()
         self.stack: list[Quotation] = []
         self.floor = self.ceiling = 0  # the bounds of the block being scanned
+        self.may_exclude = False  # whether the text may hold an excluded span at all
 
     def run(self) -> QuoteModel:
         blocks = self.doc.blocks
@@ -502,6 +505,8 @@ class _Scanner:
         found = find_marks(self.text, starts[prose[0]], ends[prose[-1]])
         if not found:
             return self.result  # no quotation marks or apostrophes at all: nothing to do
+        # (Tested once on the whole text: a block can only hold what the text holds.)
+        self.may_exclude = _may_hold_excluded(self.text)
         by_block: dict[int, list[tuple[int, str]]] = {}  # by index in `blocks`
         for found_mark in found:
             k = bisect_right(starts, found_mark[0]) - 1
@@ -550,7 +555,11 @@ class _Scanner:
         """Give each mark of the block (`found`, from `find_marks`) its role. The block
         runs from `floor` to `ceiling`."""
         text = self.text
-        spans = excluded_spans(self.doc, block) if _may_hold_excluded(text[floor:ceiling]) else []
+        spans = (
+            excluded_spans(self.doc, block)
+            if self.may_exclude and _may_hold_excluded(text[floor:ceiling])
+            else []
+        )
         span_index = 0
         self.floor, self.ceiling = floor, ceiling
         marks = self.result.marks
@@ -786,37 +795,16 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
 
 def _sentence_tail(text: str, start: int, limit: int) -> str:
     """Text from `start` to the end of its sentence (or the next quotation), at most `limit`."""
-    # Where `\.(?=[\s*_]|$)|!(?=[\s*_]|$)|\?(?=[\s*_]|$)|\n[ \t]*\n|“|"|‘` first matches in
-    # `chunk` (a period of an abbreviation not counted), found with `str.find` per
-    # character: the regex tests every character against its first characters, slower.
-    # The sentence end first: it is near, and the other searches need not look past it.
+    # (One regex search from `start`: it stops at the first break, most often a few words
+    # on; a `str.find` per break character costs more calls than the search's scan.)
     end = min(len(text), start + limit)
     chunk = text[start:end]
-    n = cut = len(chunk)
-    for char in ".!?":  # a sentence end, before space or emphasis: the tail ends with it
-        i = chunk.find(char, 0, cut)
-        while i >= 0:
-            after = chunk[i + 1 : i + 2]
-            if (not after or after.isspace() or after in "*_") and not (
-                char == "." and _ends_with_abbreviation(chunk, i + 1)
-            ):
-                cut = i + 1
-                break
-            i = chunk.find(char, i + 1, cut)
-    for char in "“\"‘":  # a quotation: the tail stops before it
-        i = chunk.find(char, 0, cut)
-        if i >= 0:
-            cut = i
-    i = chunk.find("\n", 0, cut)
-    while i >= 0:  # a paragraph break, `\n[ \t]*\n`: the tail stops before it
-        j = i + 1
-        while j < n and chunk[j] in " \t":
-            j += 1
-        if j < n and chunk[j] == "\n":
-            cut = i
-            break
-        i = chunk.find("\n", i + 1, cut)
-    return chunk[:cut]
+    for match in _TAIL_BREAK.finditer(chunk):
+        found = match.group()
+        if found == "." and _ends_with_abbreviation(chunk, match.end()):
+            continue
+        return chunk[: match.end()] if found in ".!?" else chunk[: match.start()]
+    return chunk
 
 
 def _sentence_head(text: str, end: int, floor: int) -> tuple[str, int]:
