@@ -810,13 +810,30 @@ def _sentence_tail(text: str, start: int, limit: int) -> str:
 def _sentence_head(text: str, end: int, floor: int) -> tuple[str, int]:
     """Text from the start of the sentence containing `end` up to `end`; and its offset."""
     chunk = text[floor:end]
-    start = 0
-    for match in reversed(list(_HEAD_BREAK.finditer(chunk))):
+    # The last sentence break is most often among the last words: the scan starts there,
+    # after a character that no break runs over (from there on it finds the breaks a scan
+    # of the whole chunk finds), and goes over the whole chunk only when none counts.
+    window = max(0, len(chunk) - _HEAD_WINDOW)
+    while window > 0 and chunk[window - 1] in _HEAD_BREAK_CHARS:
+        window -= 1
+    start = _last_head_break(chunk, window)
+    if start < 0:
+        start = _last_head_break(chunk, 0) if window > 0 else 0
+    return chunk[max(start, 0) :], floor + max(start, 0)
+
+
+_HEAD_WINDOW = 120
+_HEAD_BREAK_CHARS = frozenset(".!?\n”\"’' \t*_")  # every character a `_HEAD_BREAK` match holds
+
+
+def _last_head_break(chunk: str, pos: int) -> int:
+    """The end of the last `_HEAD_BREAK` match from `pos` that is not an abbreviation's
+    period, or -1."""
+    for match in reversed(list(_HEAD_BREAK.finditer(chunk, pos))):
         if match.group()[0] == "." and _ends_with_abbreviation(chunk, match.start() + 1):
             continue
-        start = match.end()
-        break
-    return chunk[start:], floor + start
+        return match.end()
+    return -1
 
 
 # The first word of each verb: a `_BEFORE` match ends with the verb, at most four more
