@@ -16,8 +16,7 @@ analysis therefore works line by line near the top:
    a second title-like line being the sub-headline), else the first Markdown heading,
    else the front matter `title:`, else the page title of a scraped page.
 
-`prlint.release_line`, `prlint.contacts` and `prlint.dates` (written in parallel) are
-used when present, with small fallbacks of our own so the analysis works either way.
+The release lines and contacts are those `prlint.release_line` and `prlint.contacts` find.
 """
 
 from __future__ import annotations
@@ -26,23 +25,12 @@ import os
 import re
 from bisect import bisect_left
 from functools import cached_property
-from itertools import islice
 from operator import itemgetter
 
+from prlint.contacts import find_contact_blocks
 from prlint.dateline import Dateline, may_open_dateline, parse_dateline, parse_opened_dateline
-from prlint.document import BLANK_CHARS, Block, Document, Line
-
-# Written in parallel with this module: without them, our own fallbacks (or none).
-try:
-    from prlint.release_line import find_release_lines as _find_release_lines
-    from prlint.release_line import nonblank_lines as _nonblank_lines
-except ImportError:
-    _find_release_lines = None  # type: ignore[assignment]
-    _nonblank_lines = None  # type: ignore[assignment]
-try:
-    from prlint.contacts import find_contact_blocks as _find_contact_blocks
-except ImportError:
-    _find_contact_blocks = None  # type: ignore[assignment]
+from prlint.document import Block, Document, Line
+from prlint.release_line import find_release_lines, nonblank_lines
 
 
 def _at_line_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -310,38 +298,26 @@ class _Analysis:
 
     def _content_lines(self, limit: int | None = None) -> list[Line]:
         """The non-blank lines from the body start to the end mark (the first `limit`)."""
-        if _nonblank_lines is not None:  # (those of the whole text, found once per document)
-            lines = _nonblank_lines(self.doc)
-            stop = bisect_left(lines, self._stop, key=_index_of)
-            return lines[: stop if limit is None else min(stop, limit)]
-        found: list[Line] = []
-        for line in islice(self.lines, self.doc.body_start_line, self._stop):
-            if line.text.strip(BLANK_CHARS):
-                found.append(line)
-                if len(found) == limit:
-                    break
-        return found
+        lines = nonblank_lines(self.doc)  # (those of the whole text, found once per document)
+        stop = bisect_left(lines, self._stop, key=_index_of)
+        return lines[: stop if limit is None else min(stop, limit)]
 
     @cached_property
     def content(self) -> list[Line]:
         return self.top if len(self.top) < TOP_LINES else self._content_lines()
 
-    # -- parts found by other modules, with fallbacks --
+    # -- parts found by other modules --
 
     def release_lines(self) -> list[Line]:
-        if _find_release_lines is not None:
-            try:
-                return [item.line for item in _find_release_lines(self.doc)]
-            except Exception:  # a bug there must not break the structure
-                pass
-        return [line for line in self.top[:25] if is_release_line(line.text)]
+        try:
+            return [item.line for item in find_release_lines(self.doc)]
+        except Exception:  # a bug there must not break the structure
+            return [line for line in self.top[:25] if is_release_line(line.text)]
 
     def contacts(self) -> list[Block]:
-        if _find_contact_blocks is None:
-            return []
         try:
-            found = _find_contact_blocks(self.doc)
-        except Exception:
+            found = find_contact_blocks(self.doc)
+        except Exception:  # (as above)
             return []
         blocks: list[Block] = []
         for contact in found:
