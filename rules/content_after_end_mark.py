@@ -145,4 +145,3 @@ def _body(doc: Document, lines: tuple[Line, ...]) -> tuple[int, int, str] | None
             start = lines[0].start + quote.start()
             return start, doc.line_at(start).end, "an attributed quotation"
     return None
-
