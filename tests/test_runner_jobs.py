@@ -53,6 +53,26 @@ def test_pool_results_match_whatever_process_checked_them(processes):
     assert _flat(pooled) == _flat(check_files(work, jobs=1))
 
 
+@pytest.mark.parametrize("processes", [2, 3])
+def test_every_file_is_checked_once_whichever_process_claims_it(tmp_path, processes):
+    """The processes share out the files: none is checked twice, none is left out."""
+    from prlint.runner import _check_in_pool, check_file
+
+    log = tmp_path / "checked.log"
+
+    def logged(path, config):
+        with open(log, "a", encoding="utf-8") as handle:  # (appends of a line are atomic)
+            handle.write(f"{os.getpid()} {path}\n")
+        return check_file(path, config)
+
+    config = make_config()
+    files = _corpus_sample(8 * MIN_FILES_PER_JOB)
+    pooled = list(_check_in_pool([(path, config) for path in files], processes, logged))
+    entries = [line.split(" ", 1) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert sorted(path for _, path in entries) == sorted(str(path) for path in files)
+    assert [r.path for r in pooled] == [str(path) for path in files]
+
+
 def test_runs_a_dead_worker_never_sent_back_are_checked_here():
     """A worker killed in the middle of the run (out of memory, say) loses no file."""
     from prlint.runner import _check_in_pool, check_file
