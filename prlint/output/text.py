@@ -78,11 +78,10 @@ class Tally:
         counts = tally.counts
         for d in diagnostics:
             severity = d.severity
-            counts[severity] = counts.get(severity, 0) + 1
+            key = str(severity)  # (a plain string: an enum member pickles as a call)
+            counts[key] = counts.get(key, 0) + 1
             tally.fixable += d.fixable
             tally.worst = max(tally.worst, severity.rank)
-        # (plain strings as keys: a severity is pickled as a call to its enum class)
-        tally.counts = {str(severity): count for severity, count in counts.items()}
         return tally
 
 
